@@ -1,0 +1,52 @@
+// User-visible text lives in the locale files (zh-CN first, en-US second); code refers to it by key.
+import i18next from 'i18next';
+import zhStandard from './locales/zh-CN/standard.json';
+import zhSheet from './locales/zh-CN/sheet.json';
+import zhPanel from './locales/zh-CN/panel.json';
+import zhExcel from './locales/zh-CN/excel.json';
+import zhCli from './locales/zh-CN/cli.json';
+import zhPreference from './locales/zh-CN/preference.json';
+import enStandard from './locales/en-US/standard.json';
+import enSheet from './locales/en-US/sheet.json';
+import enPanel from './locales/en-US/panel.json';
+import enExcel from './locales/en-US/excel.json';
+import enCli from './locales/en-US/cli.json';
+import enPreference from './locales/en-US/preference.json';
+import type { MessageParams, Problem } from '../problems';
+
+export const LOCALES = ['zh-CN', 'en-US'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference };
+const enUS: Record<keyof typeof zhCN, string> = {
+  ...enStandard,
+  ...enSheet,
+  ...enPanel,
+  ...enExcel,
+  ...enCli,
+  ...enPreference,
+};
+export type MessageKey = keyof typeof zhCN;
+/** Every key, for completeness checks of the locales. */
+export const MESSAGE_KEYS = Object.keys(zhCN) as MessageKey[];
+
+const translator = i18next.createInstance();
+void translator.init({
+  resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+  lng: 'zh-CN',
+  fallbackLng: 'zh-CN',
+  initAsync: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return translator.getFixedT(locale)(key, params);
+}
+
+export function describeProblem(locale: Locale, problem: Problem): string {
+  return translate(locale, problem.code, { ...problem.params, where: problem.where });
+}
