@@ -1,0 +1,23 @@
+// The CLI's command table and dispatcher; main.ts is only the process entry.
+import type { CliCommand, CliIo } from './io';
+import { demoCommand } from './commands/demo';
+import { standardTemplateCommand } from './commands/standard-template';
+import { standardCheckCommand } from './commands/standard-check';
+import { translate } from '../../shared/i18n/translate';
+
+const COMMANDS: Record<string, CliCommand> = {
+  demo: demoCommand,
+  'standard-template': standardTemplateCommand,
+  'standard-check': standardCheckCommand,
+};
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.err(translate('zh-CN', 'cli.usage', { commands: Object.keys(COMMANDS).join(', ') }));
+    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+  }
+  return command(args, io);
+}
+

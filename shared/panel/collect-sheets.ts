@@ -1,0 +1,80 @@
+// Sorts the panel's score sheets by application and expert, keeping only those that can count: known
+// expert and application, assigned, first of duplicates, valid against the standard. Everything left out
+// becomes a problem the office sees; nothing is silently dropped.
+import { error, warning, hasErrors, type Problem } from '../problems';
+import type { Application } from '../model/application';
+import type { Expert } from '../model/expert';
+import type { ScoreSheet } from '../scoring/score-sheet';
+import { computeSheetTotal, type SheetTotal } from '../scoring/sheet-total';
+import { validateSheet } from '../scoring/validate-sheet';
+import type { CompiledStandard } from '../standard/compile';
+
+export type CollectedSheet =
+  | { state: 'scored'; sheet: Extract<ScoreSheet, { status: 'scored' }>; total: SheetTotal }
+  | { state: 'recused'; reason: string }
+  | { state: 'invalid' };
+
+export interface CollectedSheets {
+  /** application id → expert id → the sheet's state. */
+  byApplication: Map<string, Map<string, CollectedSheet>>;
+  /** application id → the experts assigned to it, sorted. */
+  assigned: Map<string, string[]>;
+  problems: Problem[];
+}
+
+export function collectSheets(
+  compiled: CompiledStandard,
+  applications: readonly Application[],
+  experts: readonly Expert[],
+  sheets: readonly ScoreSheet[],
+  assignments: Readonly<Record<string, readonly string[]>> | undefined,
+): CollectedSheets {
+  const expertIds = new Set(experts.map((e) => e.id));
+  const allExperts = [...expertIds].sort();
+  const assigned = new Map<string, string[]>();
+  const byApplication = new Map<string, Map<string, CollectedSheet>>();
+  const officeExcluded = new Set<string>();
+  for (const app of applications) {
+    const listed = assignments?.[app.id];
+    assigned.set(app.id, listed ? listed.filter((id) => expertIds.has(id)).sort() : allExperts);
+    byApplication.set(app.id, new Map());
+    if (app.missingPrerequisites.some((id) => compiled.leafById.get(id)?.kind === 'prerequisite')) officeExcluded.add(app.id);
+  }
+  const problems: Problem[] = [];
+  for (const sheet of sheets) {
+    const where = `${sheet.expertId}/${sheet.applicationId}`;
+    const params = { expertId: sheet.expertId, applicationId: sheet.applicationId };
+    const forApplication = byApplication.get(sheet.applicationId);
+    if (!expertIds.has(sheet.expertId)) {
+      problems.push(error('sheet.unknownExpert', where, params));
+      continue;
+    }
+    if (!forApplication) {
+      problems.push(error('sheet.unknownApplication', where, params));
+      continue;
+    }
+    if (!assigned.get(sheet.applicationId)?.includes(sheet.expertId)) {
+      problems.push(error('sheet.notAssigned', where, params));
+      continue;
+    }
+    if (forApplication.has(sheet.expertId)) {
+      problems.push(warning('sheet.duplicate', where, params));
+      continue;
+    }
+    if (officeExcluded.has(sheet.applicationId) && sheet.status === 'scored') {
+      problems.push(warning('sheet.scoredButOfficeExcluded', where, params));
+      continue;
+    }
+    if (sheet.status === 'recused') {
+      forApplication.set(sheet.expertId, { state: 'recused', reason: sheet.recusalReason });
+      continue;
+    }
+    const sheetProblems = validateSheet(compiled, sheet);
+    problems.push(...sheetProblems);
+    forApplication.set(
+      sheet.expertId,
+      hasErrors(sheetProblems) ? { state: 'invalid' } : { state: 'scored', sheet, total: computeSheetTotal(compiled, sheet) },
+    );
+  }
+  return { byApplication, assigned, problems };
+}
