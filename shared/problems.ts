@@ -1,9 +1,10 @@
 // A problem found while reading or validating something: a message key with its parameters, never a
 // finished sentence, so the same finding reads in Chinese or English (see i18n/).
-import type { MessageKey } from './i18n/translate';
+import type { MessageKey, MessageParams } from './i18n/translate';
+
+export type { MessageParams };
 
 export type Severity = 'error' | 'warning';
-export type MessageParams = Record<string, string | number>;
 
 export interface Problem {
   code: MessageKey;

@@ -12,7 +12,9 @@ import enPanel from './locales/en-US/panel.json';
 import enExcel from './locales/en-US/excel.json';
 import enCli from './locales/en-US/cli.json';
 import enPreference from './locales/en-US/preference.json';
-import type { MessageParams, Problem } from '../problems';
+
+/** Values interpolated into a message's {{placeholders}}. */
+export type MessageParams = Record<string, string | number>;
 
 export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -45,8 +47,4 @@ void translator.init({
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   return translator.getFixedT(locale)(key, params);
-}
-
-export function describeProblem(locale: Locale, problem: Problem): string {
-  return translate(locale, problem.code, { ...problem.params, where: problem.where });
 }

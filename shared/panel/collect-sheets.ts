@@ -4,7 +4,8 @@
 import { error, warning, hasErrors, type Problem } from '../problems';
 import type { Application } from '../model/application';
 import type { Expert } from '../model/expert';
-import type { ScoreSheet } from '../scoring/score-sheet';
+import type { LeafValue, ScoreSheet } from '../scoring/score-sheet';
+import { leafValuesOf } from '../scoring/leaf-values';
 import { computeSheetTotal, type SheetTotal } from '../scoring/sheet-total';
 import { validateSheet } from '../scoring/validate-sheet';
 import type { CompiledStandard } from '../standard/compile';
@@ -41,6 +42,7 @@ export function collectSheets(
     if (app.missingPrerequisites.some((id) => compiled.leafById.get(id)?.kind === 'prerequisite')) officeExcluded.add(app.id);
   }
   const problems: Problem[] = [];
+  const scratch = new Array<LeafValue | undefined>(compiled.leaves.length);
   for (const sheet of sheets) {
     const where = `${sheet.expertId}/${sheet.applicationId}`;
     const params = { expertId: sheet.expertId, applicationId: sheet.applicationId };
@@ -69,11 +71,14 @@ export function collectSheets(
       forApplication.set(sheet.expertId, { state: 'recused', reason: sheet.recusalReason });
       continue;
     }
-    const sheetProblems = validateSheet(compiled, sheet);
+    const leafValues = leafValuesOf(compiled, sheet, scratch);
+    const sheetProblems = validateSheet(compiled, sheet, leafValues);
     problems.push(...sheetProblems);
     forApplication.set(
       sheet.expertId,
-      hasErrors(sheetProblems) ? { state: 'invalid' } : { state: 'scored', sheet, total: computeSheetTotal(compiled, sheet) },
+      hasErrors(sheetProblems)
+        ? { state: 'invalid' }
+        : { state: 'scored', sheet, total: computeSheetTotal(compiled, sheet, leafValues) },
     );
   }
   return { byApplication, assigned, problems };

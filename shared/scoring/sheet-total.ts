@@ -3,6 +3,7 @@
 // to each item's floor; the total never goes below 0; a failed veto or an unmet prerequisite makes the
 // sheet's verdict ineligible whatever its points. Values that fail validation count as 0 here.
 import type { CompiledStandard } from '../standard/compile';
+import { leafValuesOf, type LeafValues } from './leaf-values';
 import type { ScoredSheet } from './score-sheet';
 
 export interface DeductionApplied {
@@ -36,7 +37,8 @@ function numberValue(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
-export function computeSheetTotal(compiled: CompiledStandard, sheet: ScoredSheet): SheetTotal {
+export function computeSheetTotal(compiled: CompiledStandard, sheet: ScoredSheet, leafValues?: LeafValues): SheetTotal {
+  const { byLeaf } = leafValues ?? leafValuesOf(compiled, sheet);
   const leafH = new Int32Array(compiled.leaves.length);
   let baseH = 0;
   let bonusRawH = 0;
@@ -44,9 +46,8 @@ export function computeSheetTotal(compiled: CompiledStandard, sheet: ScoredSheet
   const deductions: DeductionApplied[] = [];
   const vetoFailed: string[] = [];
   const prerequisitesUnmet: string[] = [];
-  const values = sheet.values;
   for (const leaf of compiled.leaves) {
-    const value = values[leaf.id];
+    const value = byLeaf[leaf.index];
     let contribution = 0;
     switch (leaf.kind) {
       case 'points':

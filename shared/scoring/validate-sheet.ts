@@ -3,6 +3,7 @@
 import { error, type Problem } from '../problems';
 import type { CompiledLeaf, CompiledStandard } from '../standard/compile';
 import { hasAtMostTwoDecimals, toHundredths } from '../util/hundredths';
+import { leafValuesOf, type LeafValues } from './leaf-values';
 import type { LeafValue, ScoreSheet } from './score-sheet';
 
 /** Leaves a complete sheet must have a value for; bonus and deduction default to none. */
@@ -10,58 +11,71 @@ const REQUIRED_KINDS = new Set(['points', 'tiers', 'passFail', 'veto', 'prerequi
 
 const show = (hundredths: number): string => String(hundredths / 100);
 
-function checkValue(leaf: CompiledLeaf, value: LeafValue, where: string): Problem | null {
-  const base = { id: leaf.id, name: leaf.name, value: String(value) };
+type ValueFault =
+  | 'sheet.wrongType.number'
+  | 'sheet.wrongType.tier'
+  | 'sheet.wrongType.boolean'
+  | 'sheet.outOfRange'
+  | 'sheet.offStep'
+  | 'sheet.unknownTier'
+  | 'sheet.notWholeNumber';
+
+/** What is wrong with a value, or null. Allocates nothing on the common, valid path. */
+function faultOf(leaf: CompiledLeaf, value: LeafValue): ValueFault | null {
   switch (leaf.kind) {
     case 'points':
     case 'bonus': {
-      if (typeof value !== 'number') return error('sheet.wrongType.number', where, base);
-      if (!hasAtMostTwoDecimals(value) || value < 0 || toHundredths(value) > leaf.maxH) {
-        return error('sheet.outOfRange', where, { ...base, max: show(leaf.maxH) });
-      }
-      if (toHundredths(value) % leaf.stepH !== 0) return error('sheet.offStep', where, { ...base, step: show(leaf.stepH) });
-      return null;
+      if (typeof value !== 'number') return 'sheet.wrongType.number';
+      if (value < 0 || !hasAtMostTwoDecimals(value) || toHundredths(value) > leaf.maxH) return 'sheet.outOfRange';
+      return toHundredths(value) % leaf.stepH === 0 ? null : 'sheet.offStep';
     }
     case 'tiers':
-      if (typeof value !== 'string') return error('sheet.wrongType.tier', where, base);
-      return leaf.tiers.has(value)
-        ? null
-        : error('sheet.unknownTier', where, { ...base, levels: [...leaf.tiers.keys()].join('、') });
+      if (typeof value !== 'string') return 'sheet.wrongType.tier';
+      return leaf.tiers.has(value) ? null : 'sheet.unknownTier';
     case 'passFail':
     case 'veto':
     case 'prerequisite':
-      return typeof value === 'boolean' ? null : error('sheet.wrongType.boolean', where, base);
+      return typeof value === 'boolean' ? null : 'sheet.wrongType.boolean';
     case 'deduction':
-      if (typeof value !== 'number') return error('sheet.wrongType.number', where, base);
-      return Number.isInteger(value) && value >= 0 ? null : error('sheet.notWholeNumber', where, base);
+      if (typeof value !== 'number') return 'sheet.wrongType.number';
+      return Number.isInteger(value) && value >= 0 ? null : 'sheet.notWholeNumber';
   }
 }
 
-export function validateSheet(compiled: CompiledStandard, sheet: ScoreSheet): Problem[] {
+function faultProblem(leaf: CompiledLeaf, value: LeafValue, fault: ValueFault, where: string): Problem {
+  const params = { id: leaf.id, name: leaf.name, value: String(value), max: show(leaf.maxH), step: show(leaf.stepH) };
+  if (fault === 'sheet.unknownTier') return error(fault, where, { ...params, levels: [...leaf.tiers.keys()].join('、') });
+  return error(fault, where, params);
+}
+
+/** One pass over the standard's leaves, on values already laid out in leaf order (see leaf-values.ts). */
+export function validateSheet(compiled: CompiledStandard, sheet: ScoreSheet, leafValues?: LeafValues): Problem[] {
   if (sheet.status === 'recused') return [];
+  const { byLeaf, unknownIds } = leafValues ?? leafValuesOf(compiled, sheet);
   const prefix = `${sheet.expertId}/${sheet.applicationId}`;
+  const { comments } = sheet;
   const problems: Problem[] = [];
-  for (const [id, value] of Object.entries(sheet.values)) {
-    const leaf = compiled.leafById.get(id);
-    const where = `${prefix}/${id}`;
-    if (!leaf) {
-      problems.push(error('sheet.unknownIndicator', where, { id }));
+  const missing: CompiledLeaf[] = [];
+  let prerequisiteUnmet = false;
+  for (const leaf of compiled.leaves) {
+    const value = byLeaf[leaf.index];
+    if (value === undefined) {
+      if (REQUIRED_KINDS.has(leaf.kind)) missing.push(leaf);
       continue;
     }
-    const problem = checkValue(leaf, value, where);
-    if (problem) problems.push(problem);
+    const fault = faultOf(leaf, value);
+    if (fault !== null) problems.push(faultProblem(leaf, value, fault, `${prefix}/${leaf.id}`));
+    if (leaf.kind === 'prerequisite' && value === false) prerequisiteUnmet = true;
+    if (leaf.kind === 'veto' && value === false && !(comments[leaf.id] ?? '').trim()) {
+      problems.push(error('sheet.vetoReasonMissing', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
+    }
   }
   // An unmet prerequisite means the application is not scored, so the other values are not required.
-  const prerequisiteUnmet = compiled.leaves.some((l) => l.kind === 'prerequisite' && sheet.values[l.id] === false);
-  for (const leaf of compiled.leaves) {
-    const value = sheet.values[leaf.id];
-    const where = `${prefix}/${leaf.id}`;
-    if (value === undefined && REQUIRED_KINDS.has(leaf.kind) && (!prerequisiteUnmet || leaf.kind === 'prerequisite')) {
-      problems.push(error('sheet.missingValue', where, { id: leaf.id, name: leaf.name }));
-    }
-    if (leaf.kind === 'veto' && value === false && !(sheet.comments[leaf.id] ?? '').trim()) {
-      problems.push(error('sheet.vetoReasonMissing', where, { id: leaf.id, name: leaf.name }));
+  for (const leaf of missing) {
+    if (!prerequisiteUnmet || leaf.kind === 'prerequisite') {
+      problems.push(error('sheet.missingValue', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
     }
   }
+  for (const id of unknownIds) problems.push(error('sheet.unknownIndicator', `${prefix}/${id}`, { id }));
   return problems;
 }

@@ -36,6 +36,7 @@ export interface CompiledStandard {
   stage: Stage;
   leaves: readonly CompiledLeaf[];
   leafById: ReadonlyMap<string, CompiledLeaf>;
+  leafIndexById: ReadonlyMap<string, number>;
   groups: readonly CompiledGroup[];
   totalH: number;
   bonusCapH: number;
@@ -90,6 +91,7 @@ export function compileStandard(standard: Standard, stage: Stage): CompiledStand
     stage,
     leaves,
     leafById: new Map(leaves.map((leaf) => [leaf.id, leaf])),
+    leafIndexById: new Map(leaves.map((leaf) => [leaf.id, leaf.index])),
     groups,
     totalH: toHundredths(standard.totalPoints),
     bonusCapH: toHundredths(standard.bonusCap),

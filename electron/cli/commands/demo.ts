@@ -3,7 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildDemoSession } from '../../../shared/demo/build-demo-session';
-import { describeProblem, translate } from '../../../shared/i18n/translate';
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { translate } from '../../../shared/i18n/translate';
 import { runPanel } from '../../../shared/panel/run-panel';
 import { formatResults } from '../format-results';
 import type { CliCommand } from '../io';
