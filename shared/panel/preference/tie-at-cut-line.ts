@@ -1,0 +1,33 @@
+// A tie at the cut line: a county inside and one outside with the same ranking score that the rule does not
+// tell apart. The list still follows the ranking order (which may already reflect the standard's tie-break),
+// but the report must flag it so the office decides; the software never settles it silently.
+import type { Explanation } from './messages';
+import type { PlacedEntry, TieAtCutLine } from './outcome';
+
+export function findTieAtCutLine(
+  ordered: readonly PlacedEntry[],
+  settlesTie: (inside: PlacedEntry, outside: PlacedEntry) => boolean,
+): TieAtCutLine | null {
+  const inside = ordered.filter((entry) => entry.inside);
+  const outside = ordered.filter((entry) => !entry.inside);
+  const tiedInside = new Set<string>();
+  const tiedOutside = new Set<string>();
+  for (const a of inside) {
+    for (const b of outside) {
+      if (a.rankingScoreH === b.rankingScoreH && !settlesTie(a, b)) {
+        tiedInside.add(a.applicationId);
+        tiedOutside.add(b.applicationId);
+      }
+    }
+  }
+  if (tiedInside.size === 0) return null;
+  const explanation: Explanation = {
+    key: 'preference.tieAtCutLine',
+    params: { insideCount: tiedInside.size, outsideCount: tiedOutside.size },
+  };
+  return {
+    inside: inside.filter((entry) => tiedInside.has(entry.applicationId)).map((entry) => entry.applicationId),
+    outside: outside.filter((entry) => tiedOutside.has(entry.applicationId)).map((entry) => entry.applicationId),
+    explanation,
+  };
+}
