@@ -8,4 +8,9 @@ export interface RankedEntry {
   scoreH: number;
   /** 1-based position in the ranking before any preference rule. */
   rank: number;
+  /**
+   * The standard's tie-break indicator aggregates, joined. Two entries with equal scores whose keys differ
+   * were told apart by the standard, so they are not a tie the office must decide. Absent: '' (no key).
+   */
+  tieBreakKey?: string;
 }

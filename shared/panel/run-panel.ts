@@ -58,6 +58,7 @@ export function runPanel(input: PanelInput): PanelResults {
     poverty: candidate.computation.result.poverty,
     scoreH: candidate.scoreH,
     rank,
+    tieBreakKey: standard.tieBreak.map((id) => candidate.indicators[id] ?? 0).join('/'),
   }));
   const quota = computeQuota(input.quota);
   const results = computations.map((c) => c.result);

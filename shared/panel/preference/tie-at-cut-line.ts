@@ -1,5 +1,5 @@
-// A tie at the cut line: a county inside and one outside with the same ranking score that the rule does not
-// tell apart. The list still follows the ranking order (which may already reflect the standard's tie-break),
+// A tie at the cut line: a county inside and one outside with the same ranking score, not told apart by the
+// standard's tie-break indicators (tieBreakKey) nor by the rule. The list still follows the ranking order,
 // but the report must flag it so the office decides; the software never settles it silently.
 import type { Explanation } from './messages';
 import type { PlacedEntry, TieAtCutLine } from './outcome';
@@ -14,7 +14,8 @@ export function findTieAtCutLine(
   const tiedOutside = new Set<string>();
   for (const a of inside) {
     for (const b of outside) {
-      if (a.rankingScoreH === b.rankingScoreH && !settlesTie(a, b)) {
+      const sameTieBreak = (a.tieBreakKey ?? '') === (b.tieBreakKey ?? '');
+      if (a.rankingScoreH === b.rankingScoreH && sameTieBreak && !settlesTie(a, b)) {
         tiedInside.add(a.applicationId);
         tiedOutside.add(b.applicationId);
       }

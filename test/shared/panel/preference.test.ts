@@ -497,3 +497,21 @@ describe('applyPreference: properties', () => {
 function paramsIn(key: keyof typeof zhPreference): string[] {
   return [...zhPreference[key].matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] ?? '');
 }
+
+describe('a tie at the cut line that the standard already broke', () => {
+  const tiedAtCut = ranking([
+    ['A', 90, N],
+    ['B', 85, N],
+    ['C', 85, N],
+  ]);
+
+  it('is flagged when the tie-break indicators are equal too', () => {
+    const same = tiedAtCut.map((entry) => ({ ...entry, tieBreakKey: '700/600' }));
+    expect(applyPreference(same, 2, { kind: 'none' }).tieAtCutLine).toMatchObject({ inside: ['B'], outside: ['C'] });
+  });
+
+  it('is not flagged when the tie-break indicators told them apart', () => {
+    const apart = tiedAtCut.map((entry, i) => ({ ...entry, tieBreakKey: i === 1 ? '700/600' : '650/600' }));
+    expect(applyPreference(apart, 2, { kind: 'none' }).tieAtCutLine).toBeNull();
+  });
+});
