@@ -2,8 +2,8 @@
 // mean: plain mean. trimmed (去掉一个最高分和一个最低分): with at least `trimThreshold` totals, drop one
 // highest and one lowest and average the rest, else a plain mean. median: the middle total (the mean of
 // the two middle ones for an even count). Everything is exact in hundredths; the result is rounded half
-// away from zero to two decimals once, at the end. Which expert is marked as dropped among equal totals
-// is decided by expert id, so the result never depends on the order sheets arrived in.
+// away from zero to two decimals once, at the end. Among equal totals, the expert whose id sorts first is
+// marked as the dropped one, so the result never depends on the order sheets arrived in.
 import type { AggregationPolicy } from '../standard/schema';
 import { divideRounded } from '../util/hundredths';
 
@@ -47,9 +47,12 @@ export function aggregateTotals(scores: readonly ExpertScore[], policy: Aggregat
     return { aggregateH: medianH(sorted.map((s) => s.totalH)), method: 'median', counted, dropped: [], keptExpertIds: ids(sorted) };
   }
   if (policy.policy === 'trimmed' && counted >= policy.trimThreshold) {
+    // Among equal totals the expert whose id sorts first is the one marked as dropped, at both ends.
     const lowest = sorted[0];
-    const highest = sorted[counted - 1];
-    const kept = sorted.slice(1, -1);
+    const maxH = sorted[counted - 1]?.totalH;
+    const highestIndex = Math.max(1, sorted.findIndex((s) => s.totalH === maxH));
+    const highest = sorted[highestIndex];
+    const kept = sorted.filter((_, i) => i !== 0 && i !== highestIndex);
     const sum = kept.reduce((s, k) => s + k.totalH, 0);
     return {
       aggregateH: divideRounded(sum, kept.length),

@@ -32,7 +32,9 @@ export function computeApplication(
   const leafRows = new Map<string, Int32Array>();
   const totalsH = new Map<string, number>();
   const experts: ExpertOnApplication[] = [];
-  for (const expertId of assignedExperts) {
+  // An application the office excluded at intake is not scored: no expert owes a sheet for it.
+  const officeExcluded = app.missingPrerequisites.some((id) => compiled.leafById.get(id)?.kind === 'prerequisite');
+  for (const expertId of officeExcluded ? [] : assignedExperts) {
     const collected = sheets.get(expertId);
     if (!collected) {
       experts.push({ expertId, state: 'missing' });

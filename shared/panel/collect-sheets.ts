@@ -1,6 +1,8 @@
 // Sorts the panel's score sheets by application and expert, keeping only those that can count: known
-// expert and application, assigned, first of duplicates, valid against the standard. Everything left out
-// becomes a problem the office sees; nothing is silently dropped.
+// expert and application, assigned, the only sheet for that pair, valid against the standard. Everything
+// left out becomes a problem the office sees; nothing is silently dropped. Two sheets for the same expert
+// and application both stop counting (the office must say which is right): keeping "the first" would make
+// the result depend on the order files were read in.
 import { error, warning, hasErrors, type Problem } from '../problems';
 import type { Application } from '../model/application';
 import type { Expert } from '../model/expert';
@@ -35,13 +37,23 @@ export function collectSheets(
   const assigned = new Map<string, string[]>();
   const byApplication = new Map<string, Map<string, CollectedSheet>>();
   const officeExcluded = new Set<string>();
+  const problems: Problem[] = [];
   for (const app of applications) {
     const listed = assignments?.[app.id];
+    for (const expertId of listed ?? []) {
+      if (!expertIds.has(expertId)) {
+        problems.push(error('sheet.assignmentUnknownExpert', `${expertId}/${app.id}`, { expertId, applicationId: app.id }));
+      }
+    }
     assigned.set(app.id, listed ? listed.filter((id) => expertIds.has(id)).sort() : allExperts);
     byApplication.set(app.id, new Map());
     if (app.missingPrerequisites.some((id) => compiled.leafById.get(id)?.kind === 'prerequisite')) officeExcluded.add(app.id);
   }
-  const problems: Problem[] = [];
+  const sheetsPerPair = new Map<string, number>();
+  for (const sheet of sheets) {
+    const pair = `${sheet.expertId}/${sheet.applicationId}`;
+    sheetsPerPair.set(pair, (sheetsPerPair.get(pair) ?? 0) + 1);
+  }
   const scratch = new Array<LeafValue | undefined>(compiled.leaves.length);
   for (const sheet of sheets) {
     const where = `${sheet.expertId}/${sheet.applicationId}`;
@@ -59,8 +71,11 @@ export function collectSheets(
       problems.push(error('sheet.notAssigned', where, params));
       continue;
     }
-    if (forApplication.has(sheet.expertId)) {
-      problems.push(warning('sheet.duplicate', where, params));
+    if ((sheetsPerPair.get(where) ?? 0) > 1) {
+      if (!forApplication.has(sheet.expertId)) {
+        problems.push(error('sheet.duplicate', where, { ...params, count: sheetsPerPair.get(where) ?? 0 }));
+        forApplication.set(sheet.expertId, { state: 'invalid' });
+      }
       continue;
     }
     if (officeExcluded.has(sheet.applicationId) && sheet.status === 'scored') {

@@ -2,6 +2,7 @@
 // application, rank the eligible ones, apply the quota and the preference rule, and summarise agreement
 // and each expert's severity. Pure and deterministic: the same input gives the same results.
 import type { Application } from '../model/application';
+import type { Problem } from '../problems';
 import type { Expert } from '../model/expert';
 import type { ScoreSheet } from '../scoring/score-sheet';
 import { compileStandard } from '../standard/compile';
@@ -93,9 +94,14 @@ export function runPanel(input: PanelInput): PanelResults {
       input.experts.map((e) => e.id),
     ),
     experts: summariseExperts(input.experts, computations),
-    problems: collected.problems,
+    problems: [...collected.problems].sort(byWhereThenCode),
     complete: results.every((r) => r.complete),
   };
+}
+
+/** Problems in a stable order, whatever order the sheets came in. */
+function byWhereThenCode(a: Problem, b: Problem): number {
+  return a.where < b.where ? -1 : a.where > b.where ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
 function summariseExperts(experts: readonly Expert[], computations: readonly ApplicationComputation[]): ExpertSummary[] {

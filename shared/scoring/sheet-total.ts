@@ -1,7 +1,8 @@
 // The total of one score sheet with the programme's semantics, and the explanation reports print:
 // scored leaves add up; bonus items add up to the standard's cap; deductions take off per occurrence up
 // to each item's floor; the total never goes below 0; a failed veto or an unmet prerequisite makes the
-// sheet's verdict ineligible whatever its points. Values that fail validation count as 0 here.
+// sheet's verdict ineligible whatever its points. Sheets are expected to have passed validateSheet; a value
+// of the wrong type counts as 0 and a number out of range is clamped to the leaf's bounds.
 import type { CompiledStandard } from '../standard/compile';
 import { leafValuesOf, type LeafValues } from './leaf-values';
 import type { ScoredSheet } from './score-sheet';
@@ -29,7 +30,10 @@ export interface SheetTotal {
   flooredAtZero: boolean;
   vetoFailed: string[];
   prerequisitesUnmet: string[];
-  /** Contribution of each leaf in hundredths, indexed like CompiledStandard.leaves (deductions negative). */
+  /**
+   * Contribution of each leaf in hundredths, indexed like CompiledStandard.leaves: deductions negative, bonus
+   * after the cap. They add up to the total except when the total was floored at 0.
+   */
   leafH: Int32Array;
 }
 
@@ -62,10 +66,14 @@ export function computeSheetTotal(compiled: CompiledStandard, sheet: ScoredSheet
         contribution = value === true ? leaf.maxH : 0;
         baseH += contribution;
         break;
-      case 'bonus':
-        contribution = Math.min(Math.max(Math.round(numberValue(value) * 100), 0), leaf.maxH);
-        bonusRawH += contribution;
+      case 'bonus': {
+        const rawH = Math.min(Math.max(Math.round(numberValue(value) * 100), 0), leaf.maxH);
+        // The standard's cap is filled in the standard's order: what a later bonus item would add beyond
+        // the cap is cut from that item, so the leaves still add up to the total.
+        contribution = Math.min(rawH, Math.max(0, compiled.bonusCapH - bonusRawH));
+        bonusRawH += rawH;
         break;
+      }
       case 'deduction': {
         const occurrences = Math.max(0, Math.floor(numberValue(value)));
         if (occurrences > 0) {

@@ -108,6 +108,8 @@ function checkSums(standard: Standard): Problem[] {
 }
 
 function stepProblem(id: string, max: number, step: number): Problem | null {
+  // A step or maximum with more than two decimals is reported by checkDecimals; dividing it here would mislead.
+  if (!hasAtMostTwoDecimals(step) || !hasAtMostTwoDecimals(max)) return null;
   if (step > max) return error('standard.stepAboveMax', id, { id, step: fmt(step), max: fmt(max) });
   if (toHundredths(max) % toHundredths(step) !== 0) {
     return error('standard.stepNotDividing', id, { id, step: fmt(step), max: fmt(max) });
