@@ -62,7 +62,10 @@ export function intraclassCorrelation(matrix: ScoreMatrix): IntraclassCorrelatio
 
   const singleDenominator = msRows + (k - 1) * msError + (k * (msColumns - msError)) / n;
   const averageDenominator = msRows + (msColumns - msError) / n;
-  if (singleDenominator === 0 || averageDenominator === 0) return null;
+  // A denominator that is zero up to rounding (e.g. msColumns = msError with no row variance) must count as
+  // zero whatever the order of the experts, or the result would flip between null and a huge number.
+  const negligible = 1e-12 * (msRows + msColumns + msError);
+  if (Math.abs(singleDenominator) <= negligible || Math.abs(averageDenominator) <= negligible) return null;
 
   const single = (msRows - msError) / singleDenominator;
   const average = (msRows - msError) / averageDenominator;
