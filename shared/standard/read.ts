@@ -1,7 +1,7 @@
 // Reading a standard from the project's JSON format: parse, check the format tag, validate the schema,
 // then the semantics. Never throws on bad input; returns the problems instead.
-import type { z } from 'zod';
 import { error, hasErrors, type Problem } from '../problems';
+import { zodIssuesToProblems } from './schema-problems';
 import { STANDARD_FORMAT, STANDARD_FORMAT_VERSION, standardSchema, type Standard } from './schema';
 import { validateStandard } from './validate';
 
@@ -9,13 +9,6 @@ export interface StandardReadResult {
   /** Present only when there are no errors (warnings may remain). */
   standard: Standard | null;
   problems: Problem[];
-}
-
-export function zodIssuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((issue) => {
-    const where = issue.path.map(String).join('.') || '(root)';
-    return error('standard.schema', where, { detail: issue.message });
-  });
 }
 
 export function readStandard(value: unknown): StandardReadResult {

@@ -11,9 +11,7 @@ export const stageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof stageSchema>;
 
 /** Indicator ids as real standards write them: `3`, `3.2`, `3.2.1`, `P1`, `V2`, `B1`. */
-export const indicatorIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, '指标编号只能由字母、数字和点组成，如 3.2');
+export const indicatorIdSchema = z.string().regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/);
 
 const text = z.string().trim().min(1);
 /** Points are decimal numbers; validate.ts checks they have at most two decimals. */

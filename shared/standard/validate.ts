@@ -73,6 +73,19 @@ function checkDecimals(standard: Standard): Problem[] {
       problems.push(error('standard.tooManyDecimals', group.id, { id: group.id, field: 'points', value: group.points }));
     }
   }
+  // The standard's own numbers are compared with scores in hundredths too.
+  const settings: Array<[string, number]> = [
+    ['totalPoints', standard.totalPoints],
+    ['bonusCap', standard.bonusCap],
+    ...standard.grades.map((band): [string, number] => [`grades.${band.name}`, band.min]),
+    ...(standard.preference.kind === 'bonusPoints' || standard.preference.kind === 'withinPoints'
+      ? [['preference.points', standard.preference.points] as [string, number]]
+      : []),
+    ...(standard.deviation.absolute === null ? [] : [['deviation.absolute', standard.deviation.absolute] as [string, number]]),
+  ];
+  for (const [field, value] of settings) {
+    if (!hasAtMostTwoDecimals(value)) problems.push(error('standard.settingTooManyDecimals', field, { field, value }));
+  }
   return problems;
 }
 

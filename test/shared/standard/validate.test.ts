@@ -289,7 +289,36 @@ describe('readStandardJson: one clear problem for a file that is not a standard,
     delete broken['title'];
     const read = readStandardJson(JSON.stringify(broken));
     expect(read.standard).toBeNull();
-    expect(read.problems.map((p) => [p.code, p.where])).toEqual([['standard.schema', 'title']]);
+    expect(read.problems.map((p) => [p.code, p.where])).toEqual([['standard.schema.missing', 'title']]);
+    expect(describeProblem('zh-CN', read.problems[0] as Problem)).toBe('title：缺少此项。');
+    expect(describeProblem('en-US', read.problems[0] as Problem)).toBe('title: missing.');
+  });
+
+  it('refuses a total, cap, grade or preference setting with more than two decimals', () => {
+    const standard = tinyStandard({ totalPoints: 20.005, bonusCap: 2.001, grades: [{ name: '优秀', min: 18.125 }], preference: { kind: 'withinPoints', points: 1.999 } });
+    const problems = validateStandard(standard).filter((p) => p.code === 'standard.settingTooManyDecimals');
+    expect(problems.map((p) => p.where)).toEqual(['totalPoints', 'bonusCap', 'grades.优秀', 'preference.points']);
+  });
+
+  it('schema errors read in the reader’s language with their numbers, not in zod’s English', () => {
+    const broken = sampleCopy() as { totalPoints: unknown; stages: unknown; indicators: Array<{ id: unknown; children: Array<Record<string, unknown>> }> };
+    broken.totalPoints = -5;
+    broken.stages = ['资格评审'];
+    const group = broken.indicators[2];
+    if (!group?.children[0]) throw new Error('sample standard changed shape');
+    group.id = '3 ';
+    group.children[0]['step'] = 'half';
+    const leaf = broken.indicators[3]?.children[1];
+    if (!leaf) throw new Error('sample standard changed shape');
+    leaf['kind'] = 'pointz';
+    const read = readStandardJson(JSON.stringify(broken));
+    const zh = read.problems.map((p) => describeProblem('zh-CN', p));
+    expect(zh).toContain('totalPoints：必须大于 0。');
+    expect(zh).toContain('stages.0：应为以下之一：qualification, midterm, acceptance, reinspection。');
+    expect(zh).toContain('indicators.2.id：指标编号只能由字母、数字和点组成，如 3.2。');
+    expect(zh).toContain('indicators.2.children.0.step：应为数字。');
+    expect(zh).toContain('indicators.3.children.1.kind：计分方式不认识，应为以下之一：points, tiers, passFail, veto, prerequisite, bonus, deduction（一个指标组则需要 children）。');
+    expect(zh.join('')).not.toMatch(/Invalid|expected/);
   });
 
   it('a semantic error leaves the standard out but keeps the problem', () => {

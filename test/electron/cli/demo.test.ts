@@ -1,0 +1,55 @@
+// `npm run demo` end to end through the CLI command: the files it writes and the list it prints.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import type { PanelResults } from '../../../shared/panel/results';
+
+async function runDemo(...extra: string[]): Promise<{ code: number; out: string[]; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'rd-demo-'));
+  const out: string[] = [];
+  const code = await runCli(['demo', '--out', dir, ...extra], { out: (line) => out.push(line), err: (line) => out.push(line) });
+  return { code, out, dir };
+}
+
+describe('demo command', () => {
+  it('writes results.json and the session input, and prints the suggestion list in Chinese', async () => {
+    const { code, out, dir } = await runDemo();
+    expect(code).toBe(0);
+    const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as PanelResults;
+    expect(results.format).toBe('review-desk/results');
+    expect(results.applications).toHaveLength(12);
+    expect(results.suggestionList.entries).toHaveLength(results.quota.places);
+    const input = JSON.parse(readFileSync(join(dir, 'session-input.json'), 'utf8')) as { sheets: unknown[] };
+    expect(input.sheets.length).toBeGreaterThan(60);
+
+    const text = out.join('\n');
+    expect(text).toContain(`建议名单（${results.quota.places} 个名额，列入 ${results.quota.places} 个）`);
+    for (const entry of results.suggestionList.entries) expect(text).toContain(entry.countyName);
+    expect(text).toContain('—— 分数线：');
+    expect(text).toContain('一票否决');
+    expect(text).toContain('不进入专家评分');
+    expect(text).toContain('回避：');
+    expect(text).toMatch(/ICC\(2,1\) = 0\.\d{3}/);
+  });
+
+  it('prints the same results in English with --en', async () => {
+    const { code, out } = await runDemo('--en');
+    expect(code).toBe(0);
+    expect(out.join('\n')).toContain('Suggestion list (8 places, 8 listed)');
+  });
+
+  it('builds the same results on every run', async () => {
+    const first = await runDemo();
+    const second = await runDemo();
+    expect(readFileSync(join(first.dir, 'results.json'), 'utf8')).toBe(readFileSync(join(second.dir, 'results.json'), 'utf8'));
+  });
+
+  it('answers an unknown command with the usage and exit code 2', async () => {
+    const out: string[] = [];
+    const code = await runCli(['no-such-command'], { out: (l) => out.push(l), err: (l) => out.push(l) });
+    expect(code).toBe(2);
+    expect(out.join('\n')).toContain('可用命令：demo, standard-template, standard-check');
+  });
+});
