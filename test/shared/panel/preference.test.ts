@@ -10,21 +10,9 @@ import {
 } from '../../../shared/panel/preference';
 import type { RankedEntry } from '../../../shared/panel/ranked-entry';
 import type { PreferenceRule } from '../../../shared/standard/schema';
+import { N, P, ranking } from '../support/ranked-entries';
 
 /** A ranking from [id, score, poverty] rows, best first; ranks 1..n. */
-function ranking(rows: ReadonlyArray<readonly [string, number, boolean]>): RankedEntry[] {
-  return rows.map(([id, score, poverty], index) => ({
-    applicationId: id,
-    countyName: `${id}县`,
-    countyCode: String(130100 + index),
-    poverty,
-    scoreH: Math.round(score * 100),
-    rank: index + 1,
-  }));
-}
-
-const P = true;
-const N = false;
 /** Ten counties; C, F, H and J are national poverty-alleviated counties. */
 const tenCounties = ranking([
   ['A', 90, N],

@@ -4,20 +4,8 @@ import { computeQuota } from '../../../shared/panel/quota';
 import type { RankedEntry } from '../../../shared/panel/ranked-entry';
 import { buildSuggestionList } from '../../../shared/panel/suggestion-list';
 import type { PreferenceRule } from '../../../shared/standard/schema';
+import { N, P, ranking } from '../support/ranked-entries';
 
-function ranking(rows: ReadonlyArray<readonly [string, number, boolean]>): RankedEntry[] {
-  return rows.map(([id, score, poverty], index) => ({
-    applicationId: id,
-    countyName: `${id}县`,
-    countyCode: String(130100 + index),
-    poverty,
-    scoreH: Math.round(score * 100),
-    rank: index + 1,
-  }));
-}
-
-const P = true;
-const N = false;
 const sixCounties = ranking([
   ['A', 90, N],
   ['B', 88, N],
