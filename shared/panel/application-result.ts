@@ -78,7 +78,11 @@ export function computeApplication(
       entry.deviationFlagged = deviation.flagged;
     }
   }
-  const keptRows = aggregate.keptExpertIds.flatMap((id) => leafRows.get(id) ?? []);
+  const keptRows: Int32Array[] = [];
+  for (const id of aggregate.keptExpertIds) {
+    const row = leafRows.get(id);
+    if (row) keptRows.push(row);
+  }
   const indicatorsH = indicatorAggregates(compiled, keptRows, standard.aggregation);
   const indicators: Record<string, number> = {};
   for (const [id, valueH] of Object.entries(indicatorsH)) indicators[id] = fromHundredths(valueH);
