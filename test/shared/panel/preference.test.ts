@@ -12,7 +12,6 @@ import type { RankedEntry } from '../../../shared/panel/ranked-entry';
 import type { PreferenceRule } from '../../../shared/standard/schema';
 import { N, P, ranking } from '../support/ranked-entries';
 
-/** A ranking from [id, score, poverty] rows, best first; ranks 1..n. */
 /** Ten counties; C, F, H and J are national poverty-alleviated counties. */
 const tenCounties = ranking([
   ['A', 90, N],
