@@ -54,28 +54,32 @@ export function validateSheet(compiled: CompiledStandard, sheet: ScoreSheet, lea
   const { byLeaf, unknownIds } = leafValues ?? leafValuesOf(compiled, sheet);
   const prefix = `${sheet.expertId}/${sheet.applicationId}`;
   const { comments } = sheet;
-  const problems: Problem[] = [];
-  const missing: CompiledLeaf[] = [];
+  // Allocated only when something is wrong: thousands of valid sheets pass through here.
+  let problems: Problem[] | undefined;
+  let missing: CompiledLeaf[] | undefined;
+  const report = (problem: Problem): void => {
+    (problems ??= []).push(problem);
+  };
   let prerequisiteUnmet = false;
   for (const leaf of compiled.leaves) {
     const value = byLeaf[leaf.index];
     if (value === undefined) {
-      if (REQUIRED_KINDS.has(leaf.kind)) missing.push(leaf);
+      if (REQUIRED_KINDS.has(leaf.kind)) (missing ??= []).push(leaf);
       continue;
     }
     const fault = faultOf(leaf, value);
-    if (fault !== null) problems.push(faultProblem(leaf, value, fault, `${prefix}/${leaf.id}`));
+    if (fault !== null) report(faultProblem(leaf, value, fault, `${prefix}/${leaf.id}`));
     if (leaf.kind === 'prerequisite' && value === false) prerequisiteUnmet = true;
     if (leaf.kind === 'veto' && value === false && !(comments[leaf.id] ?? '').trim()) {
-      problems.push(error('sheet.vetoReasonMissing', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
+      report(error('sheet.vetoReasonMissing', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
     }
   }
   // An unmet prerequisite means the application is not scored, so the other values are not required.
-  for (const leaf of missing) {
+  for (const leaf of missing ?? []) {
     if (!prerequisiteUnmet || leaf.kind === 'prerequisite') {
-      problems.push(error('sheet.missingValue', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
+      report(error('sheet.missingValue', `${prefix}/${leaf.id}`, { id: leaf.id, name: leaf.name }));
     }
   }
-  for (const id of unknownIds) problems.push(error('sheet.unknownIndicator', `${prefix}/${id}`, { id }));
-  return problems;
+  for (const id of unknownIds) report(error('sheet.unknownIndicator', `${prefix}/${id}`, { id }));
+  return problems ?? [];
 }

@@ -33,8 +33,8 @@ function measure({ name, input: built, target }: Workload): boolean {
   // Warm both paths so the JIT has compiled them before timing.
   medianMs(2, () => JSON.parse(text));
   medianMs(2, () => runPanel(input));
-  const parseMs = medianMs(7, () => JSON.parse(text));
-  const pipelineMs = medianMs(7, () => runPanel(input));
+  const parseMs = medianMs(9, () => JSON.parse(text));
+  const pipelineMs = medianMs(9, () => runPanel(input));
   const ratio = pipelineMs / parseMs;
   const verdict = target === null ? '(reference)' : ratio <= target ? `≤ ${target.toFixed(1)}× target: PASS` : `> ${target.toFixed(1)}× target: FAIL`;
   process.stdout.write(
