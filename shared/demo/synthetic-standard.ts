@@ -15,7 +15,7 @@ function leafFor(id: string, position: number): Leaf {
     case 3:
       return { ...common, kind: 'bonus', max: 1, step: 0.5 };
     case 4:
-      return { ...common, kind: 'deduction', perOccurrence: 0.5, floor: 1 };
+      return { ...common, kind: 'deduction', perOccurrence: 0.5, maxTotal: 1 };
     default:
       return { ...common, kind: 'points', max: 2, step: 0.5 };
   }

@@ -1,6 +1,6 @@
 // The total of one score sheet with the programme's semantics, and the explanation reports print:
 // scored leaves add up; bonus items add up to the standard's cap; deductions take off per occurrence up
-// to each item's floor; the total never goes below 0; a failed veto or an unmet prerequisite makes the
+// to each item's maximum; the total never goes below 0; a failed veto or an unmet prerequisite makes the
 // sheet's verdict ineligible whatever its points. Sheets are expected to have passed validateSheet; a value
 // of the wrong type counts as 0 and a number out of range is clamped to the leaf's bounds.
 import type { CompiledStandard } from '../standard/compile';
@@ -10,9 +10,10 @@ import type { ScoredSheet } from './score-sheet';
 export interface DeductionApplied {
   id: string;
   occurrences: number;
-  /** Points taken off, in hundredths, after the item's floor. */
+  /** Points taken off, in hundredths, after the item's maximum. */
   deductedH: number;
-  floored: boolean;
+  /** The item's maximum limited the deduction. */
+  capped: boolean;
 }
 
 export interface SheetTotal {
@@ -78,8 +79,8 @@ export function computeSheetTotal(compiled: CompiledStandard, sheet: ScoredSheet
         const occurrences = Math.max(0, Math.floor(numberValue(value)));
         if (occurrences > 0) {
           const rawH = occurrences * leaf.perOccurrenceH;
-          const deductedH = Math.min(rawH, leaf.floorH);
-          deductions.push({ id: leaf.id, occurrences, deductedH, floored: deductedH < rawH });
+          const deductedH = Math.min(rawH, leaf.maxTotalH);
+          deductions.push({ id: leaf.id, occurrences, deductedH, capped: deductedH < rawH });
           deductionH += deductedH;
           contribution = -deductedH;
         }

@@ -18,7 +18,7 @@ export interface CompiledLeaf {
   tiers: ReadonlyMap<string, number>;
   /** Points off per occurrence and the most off in total, in hundredths, for deduction leaves. */
   perOccurrenceH: number;
-  floorH: number;
+  maxTotalH: number;
   /** Ids of the groups above, outermost first. */
   ancestors: readonly string[];
 }
@@ -63,7 +63,7 @@ export function compileStandard(standard: Standard, stage: Stage): CompiledStand
       stepH: 0,
       tiers: new Map(),
       perOccurrenceH: 0,
-      floorH: 0,
+      maxTotalH: 0,
       ancestors,
     };
     if (leaf.kind === 'points' || leaf.kind === 'bonus') {
@@ -76,7 +76,7 @@ export function compileStandard(standard: Standard, stage: Stage): CompiledStand
       compiled.maxH = toHundredths(leaf.points);
     } else if (leaf.kind === 'deduction') {
       compiled.perOccurrenceH = toHundredths(leaf.perOccurrence);
-      compiled.floorH = toHundredths(leaf.floor);
+      compiled.maxTotalH = toHundredths(leaf.maxTotal);
     }
     leaves.push(compiled);
   }

@@ -45,14 +45,15 @@ export const passFailLeafSchema = z.object({ ...leafBase, kind: z.literal('passF
 export const vetoLeafSchema = z.object({
   ...leafBase,
   kind: z.literal('veto'),
-  stages: z.array(stageSchema).optional(),
+  /** The stages it applies to; absent: every stage. */
+  stages: z.array(stageSchema).min(1).optional(),
 });
 
 /** 必备条件: unmet means the application is not scored. `documentRole` lets the office check it from the package. */
 export const prerequisiteLeafSchema = z.object({
   ...leafBase,
   kind: z.literal('prerequisite'),
-  stages: z.array(stageSchema).optional(),
+  stages: z.array(stageSchema).min(1).optional(),
   documentRole: z.string().optional(),
 });
 
@@ -64,12 +65,12 @@ export const bonusLeafSchema = z.object({
   step: points.positive(),
 });
 
-/** 扣分项: `perOccurrence` points off each time, at most `floor` points off for this item. */
+/** 扣分项: `perOccurrence` points off each time, at most `maxTotal` points off for this item in all. */
 export const deductionLeafSchema = z.object({
   ...leafBase,
   kind: z.literal('deduction'),
   perOccurrence: points.positive(),
-  floor: points.positive(),
+  maxTotal: points.positive(),
 });
 
 export const leafSchema = z.discriminatedUnion('kind', [

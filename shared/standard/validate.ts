@@ -51,7 +51,7 @@ function numbersOf(leaf: Leaf): Array<[string, number]> {
     case 'deduction':
       return [
         ['perOccurrence', leaf.perOccurrence],
-        ['floor', leaf.floor],
+        ['maxTotal', leaf.maxTotal],
       ];
     case 'veto':
     case 'prerequisite':
@@ -149,11 +149,11 @@ function checkLeaves(standard: Standard): Problem[] {
         problems.push(error('standard.tiersAllZero', leaf.id, { id: leaf.id }));
       }
     }
-    if (leaf.kind === 'deduction' && leaf.floor < leaf.perOccurrence) {
+    if (leaf.kind === 'deduction' && leaf.maxTotal < leaf.perOccurrence) {
       problems.push(
-        warning('standard.deductionFloorBelowOne', leaf.id, {
+        warning('standard.deductionMaxBelowOne', leaf.id, {
           id: leaf.id,
-          floor: fmt(leaf.floor),
+          maxTotal: fmt(leaf.maxTotal),
           perOccurrence: fmt(leaf.perOccurrence),
         }),
       );

@@ -107,9 +107,9 @@ function buildLeaf(
       return points === undefined ? undefined : { kind, points };
     }
     case 'deduction': {
-      const floor = positive('points');
+      const maxTotal = positive('points');
       const perOccurrence = positive('perOccurrence');
-      return floor === undefined || perOccurrence === undefined ? undefined : { kind, perOccurrence, floor };
+      return maxTotal === undefined || perOccurrence === undefined ? undefined : { kind, perOccurrence, maxTotal };
     }
     case 'tiers': {
       const levels = tiers();

@@ -49,7 +49,7 @@ function leafValues(leaf: Leaf): Partial<Record<LeafField, RenderedValue>> {
     case 'passFail':
       return { ...common, points: leaf.points };
     case 'deduction':
-      return { ...common, points: leaf.floor, perOccurrence: leaf.perOccurrence };
+      return { ...common, points: leaf.maxTotal, perOccurrence: leaf.perOccurrence };
     case 'veto':
     case 'prerequisite':
       return {

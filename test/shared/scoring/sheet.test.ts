@@ -185,19 +185,19 @@ describe('computeSheetTotal', () => {
   it('takes off per occurrence', () => {
     const total = totalWith({ '2.2': 2 });
     expect(total.totalH).toBe(1450);
-    expect(total.deductions).toEqual([{ id: '2.2', occurrences: 2, deductedH: 100, floored: false }]);
+    expect(total.deductions).toEqual([{ id: '2.2', occurrences: 2, deductedH: 100, capped: false }]);
     expect(total.leafH[indexOf('2.2')]).toBe(-100);
   });
 
-  it('takes off at most the item’s floor (5 × 0.5 = 2.5, floored to 1.5)', () => {
+  it('takes off at most the item’s maximum (5 × 0.5 = 2.5, capped at 1.5)', () => {
     const total = totalWith({ '2.2': 5 });
     expect(total.totalH).toBe(1400);
     expect(total.deductionH).toBe(150);
-    expect(total.deductions).toEqual([{ id: '2.2', occurrences: 5, deductedH: 150, floored: true }]);
+    expect(total.deductions).toEqual([{ id: '2.2', occurrences: 5, deductedH: 150, capped: true }]);
   });
 
-  it('exactly reaching the floor is not "floored"', () => {
-    expect(totalWith({ '2.2': 3 }).deductions).toEqual([{ id: '2.2', occurrences: 3, deductedH: 150, floored: false }]);
+  it('exactly reaching the maximum is not "capped"', () => {
+    expect(totalWith({ '2.2': 3 }).deductions).toEqual([{ id: '2.2', occurrences: 3, deductedH: 150, capped: false }]);
   });
 
   it('never goes below 0 and says so', () => {

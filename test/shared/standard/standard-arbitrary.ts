@@ -53,7 +53,7 @@ const leafBodyArb: fc.Arbitrary<Omit<Leaf, 'id'>> = fc.oneof(
     ({ step, n, ...rest }) => ({ ...rest, max: step * n, step }),
   ),
   fc.record({ name: text(NAME_CHARS), ...common, kind: fc.constant('deduction' as const), perOccurrence: fc.constantFrom(0.25, 0.5, 1), m: fc.integer({ min: 1, max: 6 }) }).map(
-    ({ perOccurrence, m, ...rest }) => ({ ...rest, perOccurrence, floor: Math.round(perOccurrence * m * 100) / 100 }),
+    ({ perOccurrence, m, ...rest }) => ({ ...rest, perOccurrence, maxTotal: Math.round(perOccurrence * m * 100) / 100 }),
   ),
 ).map((leaf) => Object.fromEntries(Object.entries(leaf).filter(([, v]) => v !== undefined)) as Omit<Leaf, 'id'>);
 

@@ -69,11 +69,11 @@ export const bonusLeaf = (id: string, max: number, step: number, name = `加分�
   step,
 });
 
-export const deductionLeaf = (id: string, perOccurrence: number, floor: number, name = `扣分项${id}`): Leaf => ({
+export const deductionLeaf = (id: string, perOccurrence: number, maxTotal: number, name = `扣分项${id}`): Leaf => ({
   ...common(id, name),
   kind: 'deduction',
   perOccurrence,
-  floor,
+  maxTotal,
 });
 
 export const group = (id: string, name: string, points: number, children: IndicatorNode[]): IndicatorGroup => ({
