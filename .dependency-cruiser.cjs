@@ -1,7 +1,7 @@
 // The layer table of DESIGN.md §1 as import rules. `npm run lint` fails on any violation;
 // test/layers.test.ts proves each rule fires on the planted files in test/fixtures/layers/.
 /** Pure packages the domain may use anywhere in shared/. */
-const SHARED_PACKAGES = ['zod', '@noble/hashes', '@noble/curves', 'i18next', 'pure-rand', 'canonicalize'];
+const SHARED_PACKAGES = ['zod', '@noble/hashes', '@noble/curves', '@noble/ciphers', 'i18next', 'pure-rand', 'canonicalize'];
 /** Packages the domain may use only in its report builders (shared/reports/). */
 const REPORT_PACKAGES = ['pdfmake', 'exceljs'];
 const pkg = (names) => `node_modules/(${names.join('|')})/`;

@@ -2,6 +2,7 @@
 // each have a kind. This file is the schema every standard passes through on read; semantic checks that
 // need the whole tree (sums, duplicate ids, steps) live in validate.ts.
 import { z } from 'zod';
+import { documentRoleSchema } from '../model/document-role';
 
 export const STANDARD_FORMAT = 'review-desk/standard';
 export const STANDARD_FORMAT_VERSION = 1;
@@ -54,7 +55,7 @@ export const prerequisiteLeafSchema = z.object({
   ...leafBase,
   kind: z.literal('prerequisite'),
   stages: z.array(stageSchema).min(1).optional(),
-  documentRole: z.string().optional(),
+  documentRole: documentRoleSchema.optional(),
 });
 
 /** 加分项: 0..max in steps; the standard's bonusCap limits all bonus items together. */

@@ -10,6 +10,7 @@ import type { IndicatorColumns } from './header';
 import { readEvidence, readStages, readTiers } from './list-cells';
 import { parseDecimalText } from './normalise';
 import { describeChoices, KIND_WORDS, lookupWord } from './words';
+import { DOCUMENT_ROLES, type DocumentRole } from '../../model/document-role';
 
 /** The value cells each kind uses; id, name, kind, guidance and evidence are common to all. */
 const USES: Record<LeafKind, readonly LeafField[]> = {
@@ -78,12 +79,28 @@ export function readLeafRow(sheet: string, row: SheetRow, columns: IndicatorColu
     positive,
     () => readTiersCell(cell, need, valueSite, out),
     () => readLeafStages(cell('stages'), valueSite('stages'), out),
-    textOf(cell('documentRole')),
+    documentRoleOf(textOf(cell('documentRole'))),
   );
   const refused = out.problems.slice(before).some((p) => p.severity === 'error');
   if (refused || id === undefined || name === undefined || leaf === undefined) return undefined;
   return { id, name, ...common, ...leaf } as Leaf;
 }
+
+/** The role code, from the code itself or the Chinese name office staff write (创新规划设计方案 …). Anything
+ * else is passed on as written, and the schema refuses it naming the codes it accepts. */
+function documentRoleOf(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  return ROLE_BY_NAME.get(text.replace(/\s+/g, '')) ?? text;
+}
+
+const ROLE_BY_NAME = new Map<string, DocumentRole>([
+  ...DOCUMENT_ROLES.map((role): [string, DocumentRole] => [role, role]),
+  ['申报书', 'applicationForm'],
+  ['创新规划设计方案', 'innovationPlan'],
+  ['创新规划', 'innovationPlan'],
+  ['佐证材料', 'evidence'],
+  ['自评报告', 'selfAssessment'],
+]);
 
 /** A leaf without its common fields, per kind (Omit over the union, kind by kind). */
 type KindFields = Leaf extends infer L ? (L extends Leaf ? Omit<L, 'id' | 'name' | 'guidance' | 'evidence'> : never) : never;

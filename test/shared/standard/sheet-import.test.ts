@@ -3,7 +3,11 @@ import { describeProblem } from '../../../shared/i18n/describe-problem';
 import type { Problem } from '../../../shared/problems';
 import { importStandardFromSheets } from '../../../shared/standard/sheet-import';
 import { tinyStandard } from '../support/standards';
-import { grid, type CellInput } from './sheet-grids';
+import { grid, gridsOfStandard, type CellInput } from './sheet-grids';
+import sampleStandardJson from '../../../shared/data/sample-standard.json';
+import { standardSchema } from '../../../shared/standard/schema';
+import type { SheetGrid } from '../../../shared/standard/sheet-grid';
+import { fingerprintOf } from '../../../shared/util/fingerprint';
 
 const zh = (problems: readonly Problem[]): string[] => problems.map((p) => describeProblem('zh-CN', p));
 const errorsOf = (problems: readonly Problem[]): string[] => zh(problems.filter((p) => p.severity === 'error'));
@@ -302,5 +306,29 @@ describe('importStandardFromSheets: parents at several levels', () => {
     ];
     const { problems } = importStandardFromSheets([grid('指标', rows), grid('设置', levelsSettings)]);
     expect(errorsOf(problems)).toEqual(['工作表「指标」第3行 一级指标编号：指标 2 下面没有任何评分项']);
+  });
+});
+
+describe('importStandardFromSheets: the 材料类型 of a prerequisite', () => {
+  const sample = standardSchema.parse(sampleStandardJson);
+  const withRoleText = (text: string): SheetGrid[] => {
+    const [indicators, settings] = gridsOfStandard(sample);
+    if (!indicators || !settings) throw new Error('no grids');
+    const cell = indicators.rows.flatMap((r) => r.cells).find((c) => c.value === 'innovationPlan');
+    if (!cell) throw new Error('template has no innovationPlan cell');
+    cell.value = text;
+    return [indicators, settings];
+  };
+
+  it('accepts the Chinese name office staff write', () => {
+    const { standard, problems } = importStandardFromSheets(withRoleText('创新规划设计方案'));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(fingerprintOf(standard)).toBe(fingerprintOf(sample));
+  });
+
+  it('refuses an unknown one, naming the codes it accepts', () => {
+    const { standard, problems } = importStandardFromSheets(withRoleText('市级推荐函'));
+    expect(standard).toBeNull();
+    expect(problems.map((p) => describeProblem('zh-CN', p)).join('\n')).toContain('applicationForm, innovationPlan, evidence, selfAssessment');
   });
 });

@@ -15,6 +15,7 @@ import {
   type Standard,
 } from '../../../shared/standard/schema';
 import { groupsOf, leavesOf, scoredMaximumOfNode } from '../../../shared/standard/walk';
+import { DOCUMENT_ROLES } from '../../../shared/model/document-role';
 
 const chars = (alphabet: string): fc.Arbitrary<string> => fc.constantFrom(...alphabet);
 const text = (alphabet: string, maxLength = 12): fc.Arbitrary<string> =>
@@ -47,7 +48,7 @@ const leafBodyArb: fc.Arbitrary<Omit<Leaf, 'id'>> = fc.oneof(
     ...common,
     kind: fc.constant('prerequisite' as const),
     stages: fc.option(stagesArb, { nil: undefined }),
-    documentRole: fc.option(fc.constantFrom('innovationPlan', 'applicationForm', 'cityRecommendation'), { nil: undefined }),
+    documentRole: fc.option(fc.constantFrom(...DOCUMENT_ROLES), { nil: undefined }),
   }),
   fc.record({ name: text(NAME_CHARS), ...common, kind: fc.constant('bonus' as const), step: fc.constantFrom(0.5, 1), n: fc.integer({ min: 1, max: 4 }) }).map(
     ({ step, n, ...rest }) => ({ ...rest, max: step * n, step }),
