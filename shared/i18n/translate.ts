@@ -6,12 +6,14 @@ import zhPanel from './locales/zh-CN/panel.json';
 import zhExcel from './locales/zh-CN/excel.json';
 import zhCli from './locales/zh-CN/cli.json';
 import zhPreference from './locales/zh-CN/preference.json';
+import zhOffice from './locales/zh-CN/office.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
 import enExcel from './locales/en-US/excel.json';
 import enCli from './locales/en-US/cli.json';
 import enPreference from './locales/en-US/preference.json';
+import enOffice from './locales/en-US/office.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -20,7 +22,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -28,6 +30,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enExcel,
   ...enCli,
   ...enPreference,
+  ...enOffice,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
