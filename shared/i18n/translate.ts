@@ -6,14 +6,18 @@ import zhPanel from './locales/zh-CN/panel.json';
 import zhExcel from './locales/zh-CN/excel.json';
 import zhCli from './locales/zh-CN/cli.json';
 import zhPreference from './locales/zh-CN/preference.json';
+import zhCrypto from './locales/zh-CN/crypto.json';
 import zhOffice from './locales/zh-CN/office.json';
+import zhHost from './locales/zh-CN/host.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
 import enExcel from './locales/en-US/excel.json';
 import enCli from './locales/en-US/cli.json';
 import enPreference from './locales/en-US/preference.json';
+import enCrypto from './locales/en-US/crypto.json';
 import enOffice from './locales/en-US/office.json';
+import enHost from './locales/en-US/host.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -22,7 +26,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -31,6 +35,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enCli,
   ...enPreference,
   ...enOffice,
+  ...enCrypto,
+  ...enHost,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

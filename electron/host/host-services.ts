@@ -1,0 +1,42 @@
+// The host services: the plain-Node implementation of the contract in shared/contract/host-api-spec.ts,
+// written once and bound three times (Electron IPC, the local web host, the CLI). To add a method: add it to
+// `hostApiSpec` (params and result schemas), then add it to the object below — until then this file does not
+// compile. What only Electron has comes in through `ports`.
+import type { HOST_KINDS } from '../../shared/contract/host-api-spec';
+import { APP_VERSION } from './app-version';
+import type { HostServices } from './call-method';
+import { nodeDefaultPorts, type HostPorts } from './ports';
+
+export type HostKind = (typeof HOST_KINDS)[number];
+
+export interface HostServicesSetup {
+  /** Which binding runs these services (shown to the user; some services differ by host). */
+  host: HostKind;
+  /** The per-user data directory (see data-dir.ts), already created. */
+  dataDir: string;
+  /** Defaults to package.json's version. */
+  version?: string;
+  /** Defaults to the plain-Node ports (no dialogs, key protected by file permissions, jobs in-process). */
+  ports?: Partial<HostPorts>;
+}
+
+/** What every service may use: who runs it, where the data lives, and the ports. */
+export interface HostContext {
+  host: HostKind;
+  dataDir: string;
+  version: string;
+  ports: HostPorts;
+}
+
+export function createHostServices(setup: HostServicesSetup): HostServices {
+  const context: HostContext = {
+    host: setup.host,
+    dataDir: setup.dataDir,
+    version: setup.version ?? APP_VERSION,
+    ports: { ...nodeDefaultPorts, ...setup.ports },
+  };
+
+  return {
+    getHostInfo: async () => ({ version: context.version, host: context.host, dataDir: context.dataDir }),
+  };
+}
