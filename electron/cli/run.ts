@@ -3,12 +3,14 @@ import type { CliCommand, CliIo } from './io';
 import { demoCommand } from './commands/demo';
 import { standardTemplateCommand } from './commands/standard-template';
 import { standardCheckCommand } from './commands/standard-check';
+import { packCommand } from './commands/pack';
 import { translate } from '../../shared/i18n/translate';
 
 const COMMANDS: Record<string, CliCommand> = {
   demo: demoCommand,
   'standard-template': standardTemplateCommand,
   'standard-check': standardCheckCommand,
+  pack: packCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -9,6 +9,7 @@ import zhPreference from './locales/zh-CN/preference.json';
 import zhCrypto from './locales/zh-CN/crypto.json';
 import zhOffice from './locales/zh-CN/office.json';
 import zhHost from './locales/zh-CN/host.json';
+import zhPackage from './locales/zh-CN/package.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -18,6 +19,7 @@ import enPreference from './locales/en-US/preference.json';
 import enCrypto from './locales/en-US/crypto.json';
 import enOffice from './locales/en-US/office.json';
 import enHost from './locales/en-US/host.json';
+import enPackage from './locales/en-US/package.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -26,7 +28,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -37,6 +39,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOffice,
   ...enCrypto,
   ...enHost,
+  ...enPackage,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

@@ -50,6 +50,6 @@ describe('demo command', () => {
     const out: string[] = [];
     const code = await runCli(['no-such-command'], { out: (l) => out.push(l), err: (l) => out.push(l) });
     expect(code).toBe(2);
-    expect(out.join('\n')).toContain('可用命令：demo, standard-template, standard-check');
+    expect(out.join('\n')).toContain('可用命令：demo, standard-template, standard-check, pack');
   });
 });
