@@ -6,6 +6,8 @@ import type { HOST_KINDS } from '../../shared/contract/host-api-spec';
 import { APP_VERSION } from './app-version';
 import type { HostServices } from './call-method';
 import { nodeDefaultPorts, type HostPorts } from './ports';
+import { identityServices } from './services/identity-services';
+import { packageServices } from './services/package-services';
 
 export type HostKind = (typeof HOST_KINDS)[number];
 
@@ -38,5 +40,7 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
 
   return {
     getHostInfo: async () => ({ version: context.version, host: context.host, dataDir: context.dataDir }),
+    ...identityServices(context),
+    ...packageServices(context),
   };
 }

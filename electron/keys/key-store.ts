@@ -162,6 +162,18 @@ export async function loadOrCreateIdentity(
     text = await readKeyFileText(path, platform);
     if (text === null) throw new FileError(error('crypto.keyStore.cannotCreate', path, { path, detail: 'ENOENT' }));
   }
+  return { ...(await identityFromText(text, path, wrapper)), created };
+}
+
+/** The identity kept in `dataDir`, or null when none has been made yet; refuses unsafe files like loadOrCreateIdentity. */
+export async function loadIdentity(dataDir: string, wrapper: KeyWrapper, options: KeyStoreOptions = {}): Promise<LoadedIdentity | null> {
+  const platform = options.platform ?? process.platform;
+  const path = keyFilePathOf(dataDir);
+  const text = await readKeyFileText(path, platform);
+  return text === null ? null : { ...(await identityFromText(text, path, wrapper)), created: false };
+}
+
+async function identityFromText(text: string, path: string, wrapper: KeyWrapper): Promise<Omit<LoadedIdentity, 'created'>> {
   const file = parseKeyFile(text, path);
   const signer = await unlock(file, path, wrapper);
   const identity: PublicIdentity = {
@@ -174,5 +186,5 @@ export async function loadOrCreateIdentity(
     keyFile: path,
     protection: wrapper.protection,
   };
-  return { identity, signer, created };
+  return { identity, signer };
 }

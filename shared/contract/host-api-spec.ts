@@ -14,8 +14,48 @@ const hostInfoSchema = z.object({
   dataDir: z.string(),
 });
 
+/** The user's own key, as it may be shown: never the secret. */
+const identitySchema = z.object({
+  name: z.string(),
+  role: z.enum(['expert', 'office']),
+  /** SHA-256 of the Ed25519 public key, hex; shown grouped for the office to compare aloud. */
+  fingerprint: z.string(),
+  publicKey: z.string(),
+  x25519PublicKey: z.string(),
+  createdAt: z.string(),
+  keyFile: z.string(),
+  /** What protects the key at rest: 'file-permissions' or 'os-keychain' (locale key host.keyProtection.*). */
+  protection: z.string(),
+});
+
+/** One package's outcome: the application it brought in, or why it was refused (in the caller's language). */
+const packageImportResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    path: z.string(),
+    ok: z.literal(true),
+    applicationId: z.string(),
+    countyName: z.string(),
+    countyCode: z.string(),
+    documents: z.number().int().nonnegative(),
+    warnings: z.array(z.string()),
+  }),
+  z.object({ path: z.string(), ok: z.literal(false), code: z.string(), messages: z.array(z.string()) }),
+]);
+
 export const hostApiSpec = {
   getHostInfo: { params: z.object({}), result: hostInfoSchema },
+  /** The identity in the data directory, or null before the first start made one. */
+  getIdentity: { params: z.object({}), result: identitySchema.nullable() },
+  /** Makes the user's key on first use; afterwards returns the existing one (`created: false`). */
+  createIdentity: {
+    params: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['expert', 'office']) }),
+    result: z.object({ identity: identitySchema, created: z.boolean() }),
+  },
+  /** Imports application packages (.zip) one by one, each all or nothing; progress over all of them. */
+  importPackages: {
+    params: z.object({ paths: z.array(z.string().min(1)).min(1).max(500) }),
+    result: z.object({ results: z.array(packageImportResultSchema) }),
+  },
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

@@ -1,0 +1,43 @@
+// Application packages through the host API: each zip is imported on its own (all or nothing) in the import
+// worker into the data directory's blob store; one result per package, progress across all of them.
+import { join } from 'node:path';
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { importFraction } from '../../package/import-types';
+import { importPackageInWorker } from '../../package/import-worker';
+import { BlobStore } from '../../store/blob-store';
+import type { HostServices } from '../call-method';
+import type { HostContext } from '../host-services';
+
+/** Where documents live, content-addressed, inside the data directory. */
+export const blobStoreDirOf = (dataDir: string): string => join(dataDir, 'blobs');
+
+export function packageServices(context: HostContext): Pick<HostServices, 'importPackages'> {
+  return {
+    importPackages: async ({ paths }, call) => {
+      const store = await BlobStore.open(blobStoreDirOf(context.dataDir));
+      const results = [];
+      for (const [index, path] of paths.entries()) {
+        call.signal.throwIfAborted();
+        const outcome = await importPackageInWorker(path, store, {
+          onProgress: (progress) => call.progress(index + importFraction(progress), paths.length, progress.entry ?? path),
+        });
+        const describe = (problems: Parameters<typeof describeProblem>[1][]): string[] => problems.map((p) => describeProblem(call.locale, p));
+        results.push(
+          outcome.ok
+            ? {
+                path,
+                ok: true as const,
+                applicationId: outcome.application.id,
+                countyName: outcome.application.countyName,
+                countyCode: outcome.application.countyCode,
+                documents: outcome.documents.length,
+                warnings: describe(outcome.warnings),
+              }
+            : { path, ok: false as const, code: outcome.code, messages: describe(outcome.problems) },
+        );
+        call.progress(index + 1, paths.length, path);
+      }
+      return { results };
+    },
+  };
+}
