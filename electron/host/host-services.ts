@@ -2,14 +2,12 @@
 // written once and bound three times (Electron IPC, the local web host, the CLI). To add a method: add it to
 // `hostApiSpec` (params and result schemas), then add it to the object below — until then this file does not
 // compile. What only Electron has comes in through `ports`.
-import type { HOST_KINDS } from '../../shared/contract/host-api-spec';
 import { APP_VERSION } from './app-version';
 import type { HostServices } from './call-method';
+import type { HostContext, HostKind } from './host-context';
 import { nodeDefaultPorts, type HostPorts } from './ports';
 import { identityServices } from './services/identity-services';
 import { packageServices } from './services/package-services';
-
-export type HostKind = (typeof HOST_KINDS)[number];
 
 export interface HostServicesSetup {
   /** Which binding runs these services (shown to the user; some services differ by host). */
@@ -22,13 +20,7 @@ export interface HostServicesSetup {
   ports?: Partial<HostPorts>;
 }
 
-/** What every service may use: who runs it, where the data lives, and the ports. */
-export interface HostContext {
-  host: HostKind;
-  dataDir: string;
-  version: string;
-  ports: HostPorts;
-}
+export type { HostContext, HostKind } from './host-context';
 
 export function createHostServices(setup: HostServicesSetup): HostServices {
   const context: HostContext = {

@@ -10,6 +10,7 @@ import zhCrypto from './locales/zh-CN/crypto.json';
 import zhOffice from './locales/zh-CN/office.json';
 import zhHost from './locales/zh-CN/host.json';
 import zhPackage from './locales/zh-CN/package.json';
+import zhSession from './locales/zh-CN/session.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -20,6 +21,7 @@ import enCrypto from './locales/en-US/crypto.json';
 import enOffice from './locales/en-US/office.json';
 import enHost from './locales/en-US/host.json';
 import enPackage from './locales/en-US/package.json';
+import enSession from './locales/en-US/session.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -28,7 +30,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -40,6 +42,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enCrypto,
   ...enHost,
   ...enPackage,
+  ...enSession,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

@@ -2,7 +2,7 @@
 // host process; only the public identity crosses to the UI.
 import { loadIdentity, loadOrCreateIdentity } from '../../keys/key-store';
 import type { HostServices } from '../call-method';
-import type { HostContext } from '../host-services';
+import type { HostContext } from '../host-context';
 
 export function identityServices(context: HostContext): Pick<HostServices, 'getIdentity' | 'createIdentity'> {
   return {

@@ -6,7 +6,7 @@ import { importFraction } from '../../package/import-types';
 import { importPackageInWorker } from '../../package/import-worker';
 import { BlobStore } from '../../store/blob-store';
 import type { HostServices } from '../call-method';
-import type { HostContext } from '../host-services';
+import type { HostContext } from '../host-context';
 
 /** Where documents live, content-addressed, inside the data directory. */
 export const blobStoreDirOf = (dataDir: string): string => join(dataDir, 'blobs');

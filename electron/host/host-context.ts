@@ -1,0 +1,14 @@
+// What every host service may use: who runs it, where the data lives, and the ports. Its own module so the
+// services (electron/host/services/) and the assembly that binds them (host-services.ts) do not import each other.
+import type { HOST_KINDS } from '../../shared/contract/host-api-spec';
+import type { HostPorts } from './ports';
+
+export type HostKind = (typeof HOST_KINDS)[number];
+
+/** What every service may use: who runs it, where the data lives, and the ports. */
+export interface HostContext {
+  host: HostKind;
+  dataDir: string;
+  version: string;
+  ports: HostPorts;
+}
