@@ -11,6 +11,7 @@ import zhOffice from './locales/zh-CN/office.json';
 import zhHost from './locales/zh-CN/host.json';
 import zhPackage from './locales/zh-CN/package.json';
 import zhSession from './locales/zh-CN/session.json';
+import zhExchange from './locales/zh-CN/exchange.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -22,6 +23,7 @@ import enOffice from './locales/en-US/office.json';
 import enHost from './locales/en-US/host.json';
 import enPackage from './locales/en-US/package.json';
 import enSession from './locales/en-US/session.json';
+import enExchange from './locales/en-US/exchange.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -30,7 +32,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -43,6 +45,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enHost,
   ...enPackage,
   ...enSession,
+  ...enExchange,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
