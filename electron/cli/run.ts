@@ -4,6 +4,12 @@ import { demoCommand } from './commands/demo';
 import { standardTemplateCommand } from './commands/standard-template';
 import { standardCheckCommand } from './commands/standard-check';
 import { packCommand } from './commands/pack';
+import { identityCommand } from './commands/identity';
+import { sessionCreateCommand } from './commands/session-create';
+import { sessionOpenCommand } from './commands/session-open';
+import { scoresExportCommand } from './commands/scores-export';
+import { verifyCommand } from './commands/verify';
+import { mergeCommand } from './commands/merge';
 import { translate } from '../../shared/i18n/translate';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -11,6 +17,12 @@ const COMMANDS: Record<string, CliCommand> = {
   'standard-template': standardTemplateCommand,
   'standard-check': standardCheckCommand,
   pack: packCommand,
+  identity: identityCommand,
+  'session-create': sessionCreateCommand,
+  'session-open': sessionOpenCommand,
+  'scores-export': scoresExportCommand,
+  verify: verifyCommand,
+  merge: mergeCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

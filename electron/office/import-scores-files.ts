@@ -60,7 +60,7 @@ async function examine(source: ScoresSource, options: ImportOptions): Promise<Ex
   const verified = verifyScoresBytes(read.bytes, options.officeSigner);
   if (!verified.ok) {
     const { outcome, problem } = verified;
-    return { kind: 'failed', result: { path, outcome, contentHash, message: { code: problem.code, params: problem.params } } };
+    return { kind: 'failed', result: { path, outcome, contentHash, message: { code: problem.code, params: { ...problem.params, where: problem.where } } } };
   }
   return { kind: 'verified', path, accepted: { file: verified.file, signedBytes: verified.signedBytes, contentHash } };
 }

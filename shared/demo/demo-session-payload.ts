@@ -1,0 +1,64 @@
+// The demo session as the office sends it to its experts (a SessionPayload): the demo's standard and
+// applications with their stand-in documents, the panel (optionally only some of the demo's experts) with
+// the keys the office has enrolled so far, every panel member assigned to every application, and the
+// same-city recusal suggestions. The session id is fixed (DEMO_SESSION_ID) so every run, on every machine,
+// names the same session: the experts' exports and the office's workspace must agree on it.
+import type { Application } from '../model/application';
+import type { PanelInput } from '../panel/run-panel';
+import { suggestRecusals } from '../files/recusal-suggestions';
+import type { SessionPayloadInput } from '../files/session-file';
+import type { RosterEntry } from '../files/session-payload';
+import { fingerprintOf } from '../util/fingerprint';
+import { demoDocuments } from './demo-documents';
+
+/** `demo-<year>-<batch>`: the demo's second batch of 2026. */
+export const DEMO_SESSION_ID = 'demo-2026-2';
+
+export interface DemoSessionOffice {
+  name: string;
+  fingerprint: string;
+  /** base64url X25519 public key of the office. */
+  encryptionKey: string;
+}
+
+export interface DemoSessionOptions {
+  office: DemoSessionOffice;
+  /** Expert ids to keep on the panel; all of the demo's when absent. */
+  experts?: readonly string[];
+  /** Expert id → enrolled key fingerprint (plain lowercase hex). */
+  enrolled: ReadonlyMap<string, string>;
+  createdAt: string;
+}
+
+export function demoSessionPayload(demo: PanelInput, options: DemoSessionOptions): SessionPayloadInput {
+  const keep = options.experts === undefined ? null : new Set(options.experts);
+  const roster: RosterEntry[] = demo.experts
+    .filter((expert) => keep === null || keep.has(expert.id))
+    .map((expert) => ({
+      expertId: expert.id,
+      name: expert.name,
+      organisation: expert.organisation,
+      title: expert.title,
+      city: expert.city,
+      keyFingerprint: options.enrolled.get(expert.id) ?? null,
+    }));
+  const ids = roster.map((entry) => entry.expertId);
+  const withDocuments = demo.applications.map((application: Application) => ({
+    ...application,
+    documents: demoDocuments(application).map(({ role, title, fileName, bytes, sha256 }) => ({ role, title, fileName, size: bytes.length, sha256 })),
+  }));
+  return {
+    sessionId: DEMO_SESSION_ID,
+    name: demo.session.name,
+    stage: demo.session.stage,
+    ...(demo.session.batch === undefined ? {} : { batch: demo.session.batch }),
+    standard: demo.standard,
+    standardFingerprint: fingerprintOf(demo.standard),
+    office: options.office,
+    roster,
+    assignments: Object.fromEntries(demo.applications.map((application) => [application.id, ids])),
+    recusalSuggestions: suggestRecusals(roster, demo.applications),
+    applications: withDocuments,
+    createdAt: options.createdAt,
+  };
+}
