@@ -9,6 +9,7 @@ import { openEncryptedEnvelope } from '../../shared/crypto/encrypted-envelope';
 import type { EnvelopeFailureCode } from '../../shared/crypto/envelope-types';
 import type { DecryptionKey } from '../../shared/crypto/signer';
 import { readScoresFile } from '../../shared/files/scores-file';
+import { nodeCrypto } from '../crypto/node-crypto';
 import { SCORES_FORMAT, SCORES_FORMAT_VERSION } from '../../shared/files/scores-payload';
 import type { VerifiedScoresFile } from '../../shared/office/verified-scores-file';
 import { error, type Problem } from '../../shared/problems';
@@ -30,7 +31,7 @@ function signedObjectOf(bytes: Uint8Array, officeKey: DecryptionKey): Uint8Array
 }
 
 export function verifyScoresBytes(bytes: Uint8Array, officeKey: DecryptionKey): VerifiedBytes {
-  const read = readScoresFile(bytes, { decryptWith: officeKey });
+  const read = readScoresFile(bytes, { decryptWith: officeKey, crypto: nodeCrypto });
   if (!read.ok) return { ok: false, outcome: read.code === 'needsKey' ? 'encryptedForSomeoneElse' : read.code, problem: read.problem };
   const { exportHash, signerFingerprint, payload } = read.file;
   const file: VerifiedScoresFile = { exportHash, signerFingerprint, payload };

@@ -7,8 +7,10 @@ import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
 import { canonicalJson } from '../util/canonical-json';
 
 export type ParsedText =
-  | { ok: true; value: unknown; isCanonical: boolean }
-  | { ok: false; reason: 'notUtf8' | 'notJson' | 'noCanonicalForm'; detail: string };
+  | { ok: true; value: unknown; text: string }
+  | { ok: false; reason: 'notUtf8' | 'notJson'; detail: string };
+
+export type CanonicalStatus = 'canonical' | 'notCanonical' | 'noCanonicalForm';
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -32,18 +34,49 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 }
 
 export function parseJsonText(text: string): ParsedText {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return { ok: true, value: JSON.parse(text) as unknown, text };
   } catch (cause) {
     return { ok: false, reason: 'notJson', detail: cause instanceof Error ? cause.message : String(cause) };
   }
+}
+
+/** Whether `text` is exactly the canonical JSON of `value` (what it parsed to). */
+export function canonicalStatus(value: unknown, text: string): CanonicalStatus {
+  // Fast path: JSON.stringify writes exactly RFC 8785's form when every object's keys are already sorted
+  // and every string is well formed, which is what our own files look like; anything else takes the slow,
+  // exact comparison with canonicalJson.
+  if (fastCanonical(value, text)) return 'canonical';
   try {
-    return { ok: true, value, isCanonical: canonicalJson(value) === text };
-  } catch (cause) {
+    return canonicalJson(value) === text ? 'canonical' : 'notCanonical';
+  } catch {
     // JSON.parse accepts what RFC 8785 cannot write (a lone surrogate such as "\ud800"): never a file of ours.
-    return { ok: false, reason: 'noCanonicalForm', detail: cause instanceof Error ? cause.message : String(cause) };
+    return 'noCanonicalForm';
   }
+}
+
+function fastCanonical(value: unknown, text: string): boolean {
+  try {
+    return JSON.stringify(value) === text && isSortedAndWellFormed(value);
+  } catch {
+    // Nesting deeper than the stack allows: leave it to the exact comparison below.
+    return false;
+  }
+}
+
+/** Every object's keys in UTF-16 code-unit order (RFC 8785 §3.2.3) and no lone surrogate anywhere. */
+function isSortedAndWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return value.isWellFormed();
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) return value.every(isSortedAndWellFormed);
+  const record = value as Record<string, unknown>;
+  let previous: string | null = null;
+  for (const key of Object.keys(record)) {
+    if ((previous !== null && !(previous < key)) || !key.isWellFormed()) return false;
+    if (!isSortedAndWellFormed(record[key])) return false;
+    previous = key;
+  }
+  return true;
 }
 
 export function parseJsonBytes(bytes: Uint8Array): ParsedText {

@@ -5,7 +5,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../util/canonical-json';
 import { groupedFingerprint } from '../util/fingerprint';
 import { fromBase64Url, toBase64Url } from './base64url';
-import { parseJsonBytes } from './canonical-text';
+import { canonicalStatus, parseJsonBytes } from './canonical-text';
 import { checkEnvelopeHeader } from './envelope-header';
 import {
   encryptedEnvelopeSchema,
@@ -96,7 +96,9 @@ export function openEncryptedEnvelope(value: unknown, expected: EnvelopeExpectat
   if (plaintext === null) return envelopeFailure('tampered', 'crypto.decryptionFailed', 'encrypted.ciphertext');
   // Authentic ciphertext can still hold anything its sender chose; what is inside gets the same checks.
   const inner = parseJsonBytes(plaintext);
-  if (!inner.ok || !inner.isCanonical) return envelopeFailure('tampered', 'crypto.innerMismatch', 'encrypted.ciphertext');
+  if (!inner.ok || canonicalStatus(inner.value, inner.text) !== 'canonical') {
+    return envelopeFailure('tampered', 'crypto.innerMismatch', 'encrypted.ciphertext');
+  }
   const innerHeader = checkEnvelopeHeader(inner.value, { format, formatVersion });
   if (!innerHeader.ok || innerHeader.formatVersion !== formatVersion || 'encrypted' in innerHeader.record) {
     return envelopeFailure('tampered', 'crypto.innerMismatch', 'encrypted.ciphertext');

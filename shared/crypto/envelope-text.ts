@@ -1,7 +1,7 @@
 // Reading an envelope file from its bytes: size, UTF-8, JSON, then the header (so a wrong kind of file or a
 // newer version is named as such), then the text must be exactly the canonical JSON we write (see
 // canonical-text.ts), then the signature (and decryption). Never throws on bad input.
-import { parseJsonBytes } from './canonical-text';
+import { canonicalStatus, parseJsonBytes } from './canonical-text';
 import { checkEnvelopeHeader } from './envelope-header';
 import { envelopeFailure, type EnvelopeExpectation, type EnvelopeResult } from './envelope-types';
 import { verifyEnvelope } from './signed-envelope';
@@ -24,11 +24,19 @@ export function readEnvelopeBytes(bytes: Uint8Array, options: EnvelopeReadOption
   const parsed = parseJsonBytes(bytes);
   if (!parsed.ok) {
     if (parsed.reason === 'notUtf8') return envelopeFailure('unreadable', 'crypto.notUtf8', '(file)');
-    if (parsed.reason === 'noCanonicalForm') return envelopeFailure('unreadable', 'crypto.noCanonicalForm', '(file)');
     return envelopeFailure('unreadable', 'crypto.notJson', '(file)', { detail: parsed.detail });
   }
   const header = checkEnvelopeHeader(parsed.value, options);
   if (!header.ok) return header;
-  if (!parsed.isCanonical) return envelopeFailure('tampered', 'crypto.notCanonical', '(file)');
+  if (!('encrypted' in header.record)) {
+    // Fast path: the signature checked over the file's own bytes (signed-envelope.ts, fromFileText). We
+    // only ever sign canonical JSON, so a valid signature proves the text is canonical too.
+    const fast = verifyEnvelope(parsed.value, options, { text: parsed.text, bytes });
+    if (fast.ok) return fast;
+  }
+  // Slow path, and the exact reason for a refusal: text re-serialised after signing is reported as such.
+  const status = canonicalStatus(parsed.value, parsed.text);
+  if (status === 'noCanonicalForm') return envelopeFailure('unreadable', 'crypto.noCanonicalForm', '(file)');
+  if (status === 'notCanonical') return envelopeFailure('tampered', 'crypto.notCanonical', '(file)');
   return verifyEnvelope(parsed.value, options);
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { error, type MessageParams, type Problem } from '../problems';
 import type { MessageKey } from '../i18n/translate';
+import type { CryptoPrimitives } from './crypto-primitives';
 import type { DecryptionKey } from './signer';
 
 /** Objects are strict: a field the signature does not cover, or that a newer formatVersion would bring, is refused. */
@@ -34,6 +35,8 @@ export interface EnvelopeExpectation {
   formatVersion: number;
   /** The reader's own key, for files encrypted to it. */
   decryptWith?: DecryptionKey;
+  /** Native hashing and signature checks from the host; the portable ones otherwise. */
+  crypto?: CryptoPrimitives;
 }
 
 export interface VerifiedEnvelope {

@@ -8,6 +8,7 @@ import { encryptEnvelope, type EncryptionRecipient } from '../crypto/encrypted-e
 import { readEnvelopeBytes } from '../crypto/envelope-text';
 import type { EnvelopeFailureCode } from '../crypto/envelope-types';
 import { exportHashOf, signEnvelope } from '../crypto/signed-envelope';
+import type { CryptoPrimitives } from '../crypto/crypto-primitives';
 import type { DecryptionKey, SigningKey } from '../crypto/signer';
 import { zodIssuesToProblems } from '../standard/schema-problems';
 import { canonicalJson } from '../util/canonical-json';
@@ -60,6 +61,8 @@ export type SignedFileResult<P> =
 export interface SignedFileReadOptions {
   /** The reader's key, for files encrypted to it. */
   decryptWith?: DecryptionKey;
+  /** Native hashing and signature checks from the host (electron/crypto/node-crypto.ts). */
+  crypto?: CryptoPrimitives;
   /** Defaults to the format's maxBytes. */
   maxBytes?: number;
 }
@@ -73,6 +76,7 @@ export function readSignedFile<S extends z.ZodType>(
     format: spec.format,
     formatVersion: spec.formatVersion,
     decryptWith: options.decryptWith,
+    crypto: options.crypto,
     maxBytes: options.maxBytes ?? spec.maxBytes,
   });
   if (!verified.ok) return { ok: false, code: verified.code, problem: verified.problem };

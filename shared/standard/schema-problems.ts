@@ -1,6 +1,7 @@
 // Schema failures as problems in the reader's language: each zod issue becomes a message key with its
 // numbers, never zod's own English (or a sentence fixed in one language in the schema).
 import type { z } from 'zod';
+import { MESSAGE_KEYS, type MessageKey } from '../i18n/translate';
 import { error, type Problem } from '../problems';
 import { LEAF_KINDS } from './schema';
 
@@ -57,10 +58,18 @@ function problemOf(issue: z.core.$ZodIssue, where: string): Problem {
       return error('standard.schema.notOneOf', where, { values: issue.values.map(String).join(', ') });
     case 'invalid_union':
       return error('standard.schema.badIndicator', where);
+    case 'custom': {
+      // A custom check names its own message key (see leafValuesSchema); otherwise zod's text is all we have.
+      const key = (issue.params as { messageKey?: unknown } | undefined)?.messageKey;
+      return isMessageKey(key) ? error(key, where) : error('standard.schema.other', where, { detail: issue.message });
+    }
     default:
       return error('standard.schema.other', where, { detail: issue.message });
   }
 }
+
+const KNOWN_KEYS: ReadonlySet<string> = new Set(MESSAGE_KEYS);
+const isMessageKey = (key: unknown): key is MessageKey => typeof key === 'string' && KNOWN_KEYS.has(key);
 
 export function zodIssuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
   return issues.flatMap((issue) => problemsOf(issue, []));

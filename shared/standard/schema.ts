@@ -12,7 +12,9 @@ export const stageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof stageSchema>;
 
 /** Indicator ids as real standards write them: `3`, `3.2`, `3.2.1`, `P1`, `V2`, `B1`. */
-export const indicatorIdSchema = z.string().regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/);
+/** `3`, `3.2`, `P1`: letters and digits in dot-separated parts. */
+export const INDICATOR_ID_PATTERN = /^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/;
+export const indicatorIdSchema = z.string().regex(INDICATOR_ID_PATTERN);
 
 const text = z.string().trim().min(1);
 /** Points are decimal numbers; validate.ts checks they have at most two decimals. */

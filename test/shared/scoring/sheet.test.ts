@@ -3,6 +3,8 @@ import type { LeafValue } from '../../../shared/scoring/score-sheet';
 import { computeSheetTotal } from '../../../shared/scoring/sheet-total';
 import { validateSheet } from '../../../shared/scoring/validate-sheet';
 import { compiledTiny, recusedSheet, scoredSheet, validValues } from '../support/standards';
+import { scoreSheetSchema } from '../../../shared/scoring/score-sheet';
+import { zodIssuesToProblems } from '../../../shared/standard/schema-problems';
 
 const compiled = compiledTiny();
 const sheetWith = (overrides: Record<string, LeafValue>, comments: Record<string, string> = {}) =>
@@ -218,5 +220,27 @@ describe('computeSheetTotal', () => {
     expect(total.vetoFailed).toEqual(['V1']);
     expect(total.prerequisitesUnmet).toEqual(['P1']);
     expect(total.totalH).toBe(1550);
+  });
+});
+
+describe('scoreSheetSchema: the values record', () => {
+  const sheet = (values: unknown) => ({ expertId: 'E1', applicationId: 'A1', status: 'scored', values });
+
+  it('accepts ids to numbers, tier names and yes/no, and keeps the record as it is', () => {
+    const values = { '1.1': 3.5, '1.2': '优秀', V1: true };
+    const parsed = scoreSheetSchema.safeParse(sheet(values));
+    expect(parsed.success && parsed.data.status === 'scored' && parsed.data.values).toBe(values);
+  });
+
+  it.each([
+    ['an id with a space', { '1 1': 3 }],
+    ['an object as a value', { '1.1': { points: 3 } }],
+    ['a null value', { '1.1': null }],
+    ['an array instead of a record', [3, 4]],
+    ['a value that is not finite', { '1.1': Number.POSITIVE_INFINITY }],
+  ])('refuses %s with the sheet.badValues message', (_, values) => {
+    const parsed = scoreSheetSchema.safeParse(sheet(values));
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) expect(zodIssuesToProblems(parsed.error.issues).map((p) => [p.code, p.where])).toEqual([['sheet.badValues', 'values']]);
   });
 });
