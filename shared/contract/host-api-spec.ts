@@ -3,6 +3,8 @@
 // are all built from this table, so a method added here without an implementation does not compile, and
 // every payload crossing a boundary is parsed, never trusted.
 import { z } from 'zod';
+import { documentRoleSchema } from '../model/document-role';
+import { packMetadataSchema } from '../package/pack-metadata';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -55,6 +57,22 @@ export const hostApiSpec = {
   importPackages: {
     params: z.object({ paths: z.array(z.string().min(1)).min(1).max(500) }),
     result: z.object({ results: z.array(packageImportResultSchema) }),
+  },
+  /**
+   * Assembles a package from a folder of documents (the common case of a county that sent only files):
+   * roles guessed from file names unless given, manifest computed, zip written and re-imported to verify.
+   */
+  assemblePackage: {
+    params: z.object({ folder: z.string().min(1), metadata: packMetadataSchema, out: z.string().min(1) }),
+    result: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        out: z.string(),
+        documents: z.array(z.object({ path: z.string(), role: documentRoleSchema, title: z.string(), size: z.number() })),
+        warnings: z.array(z.string()),
+      }),
+      z.object({ ok: z.literal(false), messages: z.array(z.string()) }),
+    ]),
   },
 } as const;
 

@@ -2,7 +2,10 @@
 // worker into the data directory's blob store; one result per package, progress across all of them.
 import { join } from 'node:path';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { hasErrors, type Problem } from '../../../shared/problems';
 import { importFraction } from '../../package/import-types';
+import { writePackage } from '../../package/pack';
+import { planPackage } from '../../package/pack-plan';
 import { importPackageInWorker } from '../../package/import-worker';
 import { BlobStore } from '../../store/blob-store';
 import type { HostServices } from '../call-method';
@@ -11,7 +14,7 @@ import type { HostContext } from '../host-context';
 /** Where documents live, content-addressed, inside the data directory. */
 export const blobStoreDirOf = (dataDir: string): string => join(dataDir, 'blobs');
 
-export function packageServices(context: HostContext): Pick<HostServices, 'importPackages'> {
+export function packageServices(context: HostContext): Pick<HostServices, 'importPackages' | 'assemblePackage'> {
   return {
     importPackages: async ({ paths }, call) => {
       const store = await BlobStore.open(blobStoreDirOf(context.dataDir));
@@ -38,6 +41,19 @@ export function packageServices(context: HostContext): Pick<HostServices, 'impor
         call.progress(index + 1, paths.length, path);
       }
       return { results };
+    },
+    assemblePackage: async ({ folder, metadata, out }, call) => {
+      const describe = (problems: readonly Problem[]): string[] => problems.map((p) => describeProblem(call.locale, p));
+      const plan = await planPackage(folder, metadata, new Map(), out);
+      if (hasErrors(plan.problems)) return { ok: false as const, messages: describe(plan.problems) };
+      const outcome = await writePackage(plan, metadata, out);
+      if (!outcome.ok) return { ok: false as const, messages: describe(outcome.problems) };
+      return {
+        ok: true as const,
+        out,
+        documents: outcome.manifest.documents.map(({ path, role, title, size }) => ({ path, role, title, size })),
+        warnings: describe([...plan.problems, ...outcome.warnings]),
+      };
     },
   };
 }

@@ -1,5 +1,5 @@
 // The host services behind the contract, called through the same dispatcher every binding uses.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +53,36 @@ describe('package import through the host API', () => {
     expect(String((results[1]?.['messages'] as string[])[0])).toMatch(/[\u4e00-\u9fff]/);
     expect(progress.at(-1)).toEqual({ done: 2, total: 2 });
     expect(progress.every((p, i) => i === 0 || p.done >= (progress[i - 1]?.done ?? 0))).toBe(true);
+  });
+});
+
+describe('assembling a package from a folder through the host API', () => {
+  const metadata = { countyName: '清河县', countyCode: '990102', city: '云泽市', poverty: false, batch: 2 };
+
+  it('guesses roles from the file names, writes a verified zip, and the zip imports', async () => {
+    const { dataDir, target } = await services();
+    const folder = join(dataDir, '清河县材料');
+    await mkdir(folder);
+    await writeFile(join(folder, '清河县创建申报书.pdf'), '%PDF-1.4 申报书');
+    await writeFile(join(folder, '创新规划设计方案.pdf'), '%PDF-1.4 方案');
+    await writeFile(join(folder, '图书馆照片.jpg'), 'JPEG');
+    const out = join(dataDir, '清河县.zip');
+    const assembled = await callMethod(target, 'assemblePackage', { folder, metadata, out });
+    if (!assembled.ok) throw new Error(JSON.stringify(assembled));
+    const result = assembled.result as { ok: boolean; documents: Array<{ path: string; role: string }> };
+    expect(result.ok).toBe(true);
+    expect(Object.fromEntries(result.documents.map((d) => [d.path, d.role]))).toEqual({
+      '清河县创建申报书.pdf': 'applicationForm',
+      '创新规划设计方案.pdf': 'innovationPlan',
+      '图书馆照片.jpg': 'evidence',
+    });
+    const imported = await callMethod(target, 'importPackages', { paths: [out] });
+    expect(imported).toMatchObject({ ok: true, result: { results: [{ ok: true, countyCode: '990102', documents: 3 }] } });
+  });
+
+  it('refuses metadata with a malformed county code before touching anything', async () => {
+    const { dataDir, target } = await services();
+    const outcome = await callMethod(target, 'assemblePackage', { folder: dataDir, metadata: { ...metadata, countyCode: '9901' }, out: join(dataDir, 'x.zip') });
+    expect(outcome).toMatchObject({ ok: false });
   });
 });
