@@ -3,15 +3,14 @@
 // streamed once, counted and hashed against its name. With a staging directory each document is also
 // written there (doc-0, doc-1…, never a name from the archive), ready for the blob store; without one this
 // is the writer's read-back check. Touches nothing outside the staging directory it is given.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { SessionPayload } from '../../shared/files/session-payload';
 import type { SignedFile } from '../../shared/files/signed-file';
 import type { ImportRefused, ProgressListener } from '../package/import-types';
 import { refusal } from '../package/package-refusal';
 import { zipLimits, type ZipLimits } from '../package/zip-limits';
+import { discardSink, fileSink, readingProgress, streamEntryHashed, type EntrySink } from '../package/stream-entry';
 import { openZipReader, type ListedEntry, type ZipReader } from '../package/zip-reader';
-import { blockWriter } from '../store/block-writer';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/store-fs';
 import { checkSessionSize, checkSigner, matchDocuments, sessionEntryOf, verifySessionBytes, type MatchedDocument } from './session-container-checks';
 import { SESSION_CONTAINER_LIMITS } from './session-container-layout';
@@ -40,80 +39,38 @@ export interface ContainerBlob {
 
 export type ContainerReadOutcome = { ok: true; signed: SignedFile<SessionPayload>; documents: ContainerBlob[] } | ImportRefused;
 
-/** Progress is reported at least every this many bytes (and at each document's end). */
-const PROGRESS_STEP = 1024 * 1024;
-
 async function readSmallEntry(reader: ZipReader, listed: ListedEntry): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   await reader.read(listed, async (chunk) => void chunks.push(chunk));
   return Buffer.concat(chunks);
 }
 
-/** Where one document's bytes go: a staging file, or nowhere. */
-interface DocumentSink {
-  write(chunk: Uint8Array): Promise<void>;
-  /** Flushes and closes; `failed` skips the flush but still closes. */
-  finish(failed: boolean): Promise<void>;
-}
-
-async function openSink(options: ContainerReadOptions, file: string | null): Promise<DocumentSink> {
-  if (options.stagingDir === undefined || file === null) return { write: async () => undefined, finish: async () => undefined };
-  const out = await (options.files ?? nodeStoreFileSystem).createFile(join(options.stagingDir, file));
-  const blocks = blockWriter(out);
-  return {
-    write: (chunk) => blocks.write(chunk),
-    async finish(failed) {
-      try {
-        if (!failed) {
-          await blocks.flush();
-          await out.sync();
-        }
-      } finally {
-        await out.close();
-      }
-    },
-  };
+/** Where one document's bytes go: a staging file, or nowhere (only checking). */
+function sinkFor(options: ContainerReadOptions, file: string | null): Promise<EntrySink> {
+  if (options.stagingDir === undefined || file === null) return Promise.resolve(discardSink);
+  return fileSink(options.files ?? nodeStoreFileSystem, join(options.stagingDir, file));
 }
 
 async function readDocuments(reader: ZipReader, matched: readonly MatchedDocument[], options: ContainerReadOptions): Promise<ContainerBlob[]> {
-  const onProgress = options.onProgress ?? (() => undefined);
-  const bytesTotal = matched.reduce((sum, { document }) => sum + document.size, 0);
-  let bytesDone = 0;
-  const report = (entry: string | null): void => onProgress({ stage: 'reading', bytesDone, bytesTotal, entry });
-  report(null);
+  const progress = readingProgress(
+    matched.reduce((sum, { document }) => sum + document.size, 0),
+    options.onProgress ?? (() => undefined),
+  );
+  progress.report(null);
   const blobs: ContainerBlob[] = [];
   for (const [index, { document, listed }] of matched.entries()) {
     const file = options.stagingDir === undefined ? null : `doc-${index}`;
     const label = `${document.application} ${document.title}`;
-    const sink = await openSink(options, file);
-    const hash = createHash('sha256');
-    let reported = bytesDone;
-    let failure: { cause: unknown } | null = null;
-    try {
-      await reader.read(listed, async (chunk) => {
-        hash.update(chunk);
-        await sink.write(chunk);
-        bytesDone += chunk.byteLength;
-        if (bytesDone - reported >= PROGRESS_STEP) {
-          reported = bytesDone;
-          report(label);
-        }
-      });
-    } catch (cause) {
-      failure = { cause };
-    }
-    // Closed whatever happened; when reading failed, that failure is the one to report.
-    await sink.finish(failure !== null).catch((cause: unknown) => (failure ??= { cause }));
-    if (failure !== null) throw failure.cause;
+    const sha256 = await streamEntryHashed(reader, listed, await sinkFor(options, file), (bytes) => progress.add(bytes, label));
     // The reader has checked the length against the record, and the record against the payload.
-    if (hash.digest('hex') !== document.sha256) {
+    if (sha256 !== document.sha256) {
       const { application, title } = document;
       throw refusal('session.container.documentChanged', listed.name, { application, title });
     }
     blobs.push({ sha256: document.sha256, size: document.size, file, label });
-    report(label);
+    progress.report(label);
   }
-  report(null);
+  progress.report(null);
   return blobs;
 }
 

@@ -2,16 +2,15 @@
 // the manifest, compare the documents' names and sizes with it, then stream each document into its own
 // file while hashing it, and compare the hashes. Runs in the import worker; touches nothing but the
 // staging directory it is given (file names there are doc-0, doc-1…, never taken from the archive).
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { matchDocuments, type FoundDocument } from '../../shared/package/match-documents';
 import { readManifestText } from '../../shared/package/read-manifest';
 import type { PackageManifest } from '../../shared/package/manifest';
 import { error, hasErrors, type Problem } from '../../shared/problems';
-import { blockWriter } from '../store/block-writer';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../store/store-fs';
 import { refused, type ProgressListener, type StageOutcome, type StagedDocument } from './import-types';
 import { packageLayout, type PackageLayout } from './package-layout';
+import { fileSink, readingProgress, streamEntryHashed } from './stream-entry';
 import { PackageRefusal, refusal } from './package-refusal';
 import { formatBytes, zipLimits, type ZipLimits } from './zip-limits';
 import { openZipReader, type ListedEntry, type ZipReader } from './zip-reader';
@@ -21,9 +20,6 @@ export interface StageOptions {
   onProgress?: ProgressListener;
   files?: StoreFileSystem;
 }
-
-/** Progress is reported at least every this many bytes (and at each document's end). */
-const PROGRESS_STEP = 1024 * 1024;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -57,42 +53,21 @@ async function stageDocuments(
   files: StoreFileSystem,
   onProgress: ProgressListener,
 ): Promise<{ found: FoundDocument[]; fileOf: Map<string, string> }> {
-  const bytesTotal = layout.documents.reduce((sum, { listed }) => sum + listed.entry.uncompressedSize, 0);
-  let bytesDone = 0;
-  const report = (entry: string | null): void => onProgress({ stage: 'reading', bytesDone, bytesTotal, entry });
-  report(null);
+  const progress = readingProgress(
+    layout.documents.reduce((sum, { listed }) => sum + listed.entry.uncompressedSize, 0),
+    onProgress,
+  );
+  progress.report(null);
   const found: FoundDocument[] = [];
   const fileOf = new Map<string, string>();
   for (const [index, { listed, path }] of layout.documents.entries()) {
     const file = `doc-${index}`;
-    const out = await files.createFile(join(stagingDir, file));
-    const blocks = blockWriter(out);
-    const hash = createHash('sha256');
-    let reported = bytesDone;
-    let failure: { cause: unknown } | null = null;
-    try {
-      await reader.read(listed, async (chunk) => {
-        hash.update(chunk);
-        await blocks.write(chunk);
-        bytesDone += chunk.byteLength;
-        if (bytesDone - reported >= PROGRESS_STEP) {
-          reported = bytesDone;
-          report(path);
-        }
-      });
-      await blocks.flush();
-      await out.sync();
-    } catch (cause) {
-      failure = { cause };
-    }
-    // Closed whatever happened; when reading failed, that failure is the one to report.
-    await out.close().catch((cause: unknown) => (failure ??= { cause }));
-    if (failure !== null) throw failure.cause;
-    found.push({ path, size: listed.entry.uncompressedSize, sha256: hash.digest('hex') });
+    const sha256 = await streamEntryHashed(reader, listed, await fileSink(files, join(stagingDir, file)), (bytes) => progress.add(bytes, path));
+    found.push({ path, size: listed.entry.uncompressedSize, sha256 });
     fileOf.set(path, file);
-    report(path);
+    progress.report(path);
   }
-  report(null);
+  progress.report(null);
   return { found, fileOf };
 }
 
