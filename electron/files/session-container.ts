@@ -7,14 +7,14 @@
 // directory is removed in every case.
 // The reading runs in this process, not in the import worker: that worker's protocol is the package's
 // (worker-messages.ts), and the zip reader it would isolate is the same hardened one used here, with limits.
-import { join } from 'node:path';
 import type { SessionPayload } from '../../shared/files/session-payload';
 import { error } from '../../shared/problems';
 import { refused, type ImportRefused, type ProgressListener } from '../package/import-types';
+import { storeStaged, withStaging } from '../package/staging';
 import type { ZipLimits } from '../package/zip-limits';
 import type { BlobStore } from '../store/blob-store';
 import { detailOf } from './file-error';
-import { readSessionContainer, type ContainerBlob } from './session-container-reader';
+import { readSessionContainer } from './session-container-reader';
 import { WHOLE_CONTAINER } from './session-container-refusal';
 
 export { writeSessionContainer, type WriteSessionOptions, type WriteSessionOutcome } from './session-container-writer';
@@ -41,47 +41,22 @@ export type OpenSessionOutcome =
 
 const ioRefusal = (cause: unknown): ImportRefused => refused([error('session.container.io', WHOLE_CONTAINER, { detail: detailOf(cause) })]);
 
-/** Staging file names are chosen by the reader; anything else is not trusted as a path. */
-const STAGED_FILE = /^doc-\d+$/;
-
-async function commit(store: BlobStore, stagingDir: string, blobs: readonly ContainerBlob[], onProgress: ProgressListener): Promise<void> {
-  const bytesTotal = blobs.reduce((sum, blob) => sum + blob.size, 0);
-  let bytesDone = 0;
-  onProgress({ stage: 'storing', bytesDone, bytesTotal, entry: null });
-  const sources = blobs.map(({ file, sha256 }) => {
-    if (file === null || !STAGED_FILE.test(file)) throw new Error(`unexpected staging file ${JSON.stringify(file)}`);
-    return { path: join(stagingDir, file), sha256 };
-  });
-  // The store hashes each file once more as it places it, and takes the whole batch back on any failure.
-  await store.putAll(sources, (index) => {
-    const blob = blobs[index];
-    bytesDone += blob?.size ?? 0;
-    onProgress({ stage: 'storing', bytesDone, bytesTotal, entry: blob?.label ?? null });
-  });
-  onProgress({ stage: 'storing', bytesDone: bytesTotal, bytesTotal, entry: null });
-}
-
 /** Opens a `.rdsession` into the expert's blob store, all or nothing. Never throws. */
-export async function openSessionContainer(path: string, store: BlobStore, options: OpenSessionOptions = {}): Promise<OpenSessionOutcome> {
+export function openSessionContainer(path: string, store: BlobStore, options: OpenSessionOptions = {}): Promise<OpenSessionOutcome> {
   const onProgress = options.onProgress ?? (() => undefined);
-  let staging;
-  try {
-    staging = await store.createStaging();
-  } catch (cause) {
-    return ioRefusal(cause);
-  }
-  try {
-    const read = await readSessionContainer(path, { ...options, onProgress, stagingDir: staging.dir, files: store.files });
+  return withStaging(store, ioRefusal, async (stagingDir) => {
+    const read = await readSessionContainer(path, { ...options, onProgress, stagingDir, files: store.files });
     if (!read.ok) return read;
     try {
-      await commit(store, staging.dir, read.documents, onProgress);
+      const blobs = read.documents.map(({ file, sha256, size, label }) => {
+        if (file === null) throw new Error('a document was not staged');
+        return { file, sha256, size, label };
+      });
+      await storeStaged(store, stagingDir, blobs, onProgress);
     } catch (cause) {
       return ioRefusal(cause);
     }
     const { payload, signerFingerprint, exportHash } = read.signed;
-    return { ok: true, session: payload, officeFingerprint: signerFingerprint, exportHash, documents: read.documents.length };
-  } finally {
-    // A directory that still cannot be removed is swept when the store next opens.
-    await staging.dispose().catch(() => undefined);
-  }
+    return { ok: true as const, session: payload, officeFingerprint: signerFingerprint, exportHash, documents: read.documents.length };
+  });
 }
