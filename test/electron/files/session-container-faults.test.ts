@@ -12,7 +12,8 @@ import { openSessionContainer, writeSessionContainer } from '../../../electron/f
 import { readSessionContainer } from '../../../electron/files/session-container-reader';
 import { nodeStoreFileSystem, type StoreFileSystem } from '../../../electron/store/store-fs';
 import { FaultInjector } from '../package/fault-injector';
-import { leftovers, snapshot } from '../package/store-snapshot';
+import { snapshot } from '../package/store-snapshot';
+import { sweepStoreFaults } from '../package/store-fault-sweep';
 import { DISTINCT_DOCUMENTS, office, sessionPayload, storeWith } from './session-fixtures';
 
 let dir: string;
@@ -38,37 +39,17 @@ beforeAll(async () => {
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
 describe('opening with one failing store operation', () => {
-  it('leaves the store exactly as before or exactly as after, for every N', async () => {
-    const endings = { before: 0, after: 0 };
-    for (let n = 1; ; n += 1) {
-      const faults = new FaultInjector(nodeStoreFileSystem);
-      const store = await storeWith(join(dir, `open-${n}`), [seed], { files: faults.files });
-      faults.arm(n);
-      const outcome = await openSessionContainer(containerPath, store);
-      faults.disarm();
-      const state = await snapshot(store.root);
-      expect(await leftovers(store.root), `tmp/ after failing operation ${n}`).toEqual([]);
-      await rm(store.root, { recursive: true, force: true });
-      if (!faults.fired) {
-        expect(outcome.ok, `no operation ${n}, so a clean open`).toBe(true);
-        expect(state).toEqual(after);
-        break;
-      }
-      if (outcome.ok) {
-        expect(state, `succeeded despite failing operation ${n}`).toEqual(after);
-        endings.after += 1;
-      } else {
-        expect(outcome.code, `refusal after failing operation ${n}`).toBe('session.container.io');
-        expect(state, `refused after failing operation ${n}`).toEqual(before);
-        endings.before += 1;
-      }
-      expect(n, 'an open should not take this many operations').toBeLessThan(1000);
-    }
-    expect(after).not.toEqual(before);
-    expect(endings.before + endings.after).toBeGreaterThan(40);
-    expect(endings.before).toBeGreaterThan(0);
-    expect(endings.after).toBeGreaterThan(0);
-  });
+  it('leaves the store exactly as before or exactly as after, for every N', () =>
+    sweepStoreFaults({
+      freshStore: async (n) => {
+        const faults = new FaultInjector(nodeStoreFileSystem);
+        return { store: await storeWith(join(dir, `open-${n}`), [seed], { files: faults.files }), faults };
+      },
+      run: (store) => openSessionContainer(containerPath, store),
+      ioCode: 'session.container.io',
+      before,
+      after,
+    }));
 });
 
 describe('writing with one failing file operation', () => {

@@ -11,7 +11,8 @@ import { BlobStore } from '../../../electron/store/blob-store';
 import { nodeStoreFileSystem } from '../../../electron/store/store-fs';
 import { FaultInjector } from './fault-injector';
 import { noise, sampleDocuments, samplePackage, sha256Hex } from './package-fixtures';
-import { leftovers, snapshot } from './store-snapshot';
+import { snapshot } from './store-snapshot';
+import { sweepStoreFaults } from './store-fault-sweep';
 
 let dir: string;
 let zipPath: string;
@@ -43,37 +44,12 @@ beforeAll(async () => {
 });
 
 describe('an import with one failing file operation', () => {
-  it('leaves the store exactly as before or exactly as after, for every N', async () => {
-    const endings = { before: 0, after: 0 };
-    // N rises until an import finishes before reaching its Nth operation. How many operations an import
-    // takes varies by a few writes with how the streams happen to chunk the data, so no count is fixed.
-    for (let n = 1; ; n += 1) {
-      const { store, faults } = await seededStore(`run-${n}`);
-      faults.arm(n);
-      const outcome = await importPackage(zipPath, store);
-      faults.disarm();
-      const state = await snapshot(store.root);
-      expect(await leftovers(store.root), `tmp/ after failing operation ${n}`).toEqual([]);
-      await rm(store.root, { recursive: true, force: true });
-      if (!faults.fired) {
-        expect(outcome.ok, `no operation ${n}, so a clean import`).toBe(true);
-        expect(state).toEqual(after);
-        break;
-      }
-      if (outcome.ok) {
-        expect(state, `succeeded despite failing operation ${n}`).toEqual(after);
-        endings.after += 1;
-      } else {
-        expect(outcome.code, `refusal after failing operation ${n}`).toBe('package.io');
-        expect(state, `refused after failing operation ${n}`).toEqual(before);
-        endings.before += 1;
-      }
-      expect(n, 'an import should not take this many operations').toBeLessThan(1000);
-    }
-    expect(after).not.toEqual(before);
-    expect(endings.before + endings.after).toBeGreaterThan(40);
-    // Both endings occur: failures while staging or storing refuse; one in the final clean-up is retried.
-    expect(endings.before).toBeGreaterThan(0);
-    expect(endings.after).toBeGreaterThan(0);
-  });
+  it('leaves the store exactly as before or exactly as after, for every N', () =>
+    sweepStoreFaults({
+      freshStore: (n) => seededStore(`run-${n}`),
+      run: (store) => importPackage(zipPath, store),
+      ioCode: 'package.io',
+      before,
+      after,
+    }));
 });
