@@ -122,7 +122,7 @@ export async function writeSessionContainer(
 ): Promise<WriteSessionOutcome> {
   const parsed = sessionPayloadSchema.safeParse(payload);
   if (!parsed.success) {
-    const details = zodIssuesToProblems(parsed.error.issues);
+    const details = zodIssuesToProblems(parsed.error.issues, payload);
     return refused([error('session.write.payloadInvalid', details[0]?.where ?? '(root)', { count: details.length }), ...details]);
   }
   const invalid = payloadProblems(parsed.data, officeSigner);

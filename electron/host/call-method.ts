@@ -118,7 +118,7 @@ export async function callMethod<S extends ApiSpec>(
 
   const params = methodSpec.params.safeParse(payload);
   if (!params.success) {
-    const problems = paramsProblems(params.error.issues);
+    const problems = paramsProblems(params.error.issues, payload);
     const details = problems.map((problem) => describeProblem(locale, problem)).join(' ');
     return failure('badParams', locale, 'host.error.badParams', { method, count: problems.length, details }, problems);
   }

@@ -45,7 +45,7 @@ export interface HostPorts {
   isolatedWorker: IsolatedWorkerPort;
 }
 
-/** No native dialogs: any call is refused with a message the UI can show. */
+/** No native dialogs: every call is refused with a message the UI can show. */
 export const noDialogs: DialogsPort = {
   openFiles: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.openFiles' })),
   saveFile: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.saveFile' })),

@@ -158,7 +158,7 @@ export async function loadOrCreateIdentity(
   let created = false;
   if (text === null) {
     created = await createKeyFile(path, await newKeyFileText(profile, wrapper, (options.now ?? (() => new Date()))()));
-    // Read back through the same checks as any later start, so a key that could not be loaded is never used.
+    // Read back through the same checks as every later start, so a key that could not be loaded is never used.
     text = await readKeyFileText(path, platform);
     if (text === null) throw new FileError(error('crypto.keyStore.cannotCreate', path, { path, detail: 'ENOENT' }));
   }

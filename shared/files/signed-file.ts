@@ -82,7 +82,7 @@ export function readSignedFile<S extends z.ZodType>(
   if (!verified.ok) return { ok: false, code: verified.code, problem: verified.problem };
   const payload = spec.schema.safeParse(verified.payload);
   if (!payload.success) {
-    const details = zodIssuesToProblems(payload.error.issues);
+    const details = zodIssuesToProblems(payload.error.issues, verified.payload);
     const first = details[0]?.where;
     const where = first === undefined || first === '(root)' ? 'payload' : `payload.${first}`;
     return { ok: false, code: 'unreadable', problem: error('crypto.payloadInvalid', where, { count: details.length }), details };

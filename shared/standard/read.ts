@@ -27,7 +27,7 @@ export function readStandard(value: unknown): StandardReadResult {
     };
   }
   const parsed = standardSchema.safeParse(value);
-  if (!parsed.success) return { standard: null, problems: zodIssuesToProblems(parsed.error.issues) };
+  if (!parsed.success) return { standard: null, problems: zodIssuesToProblems(parsed.error.issues, value) };
   const problems = validateStandard(parsed.data);
   return { standard: hasErrors(problems) ? null : parsed.data, problems };
 }

@@ -241,6 +241,6 @@ describe('scoreSheetSchema: the values record', () => {
   ])('refuses %s with the sheet.badValues message', (_, values) => {
     const parsed = scoreSheetSchema.safeParse(sheet(values));
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(zodIssuesToProblems(parsed.error.issues).map((p) => [p.code, p.where])).toEqual([['sheet.badValues', 'values']]);
+    if (!parsed.success) expect(zodIssuesToProblems(parsed.error.issues, sheet(values)).map((p) => [p.code, p.where])).toEqual([['sheet.badValues', 'values']]);
   });
 });
