@@ -8,8 +8,8 @@ import { recipientFromSigningKey } from '../../../shared/crypto/encrypted-envelo
 import { signerFromSeed, type Signer } from '../../../shared/crypto/signer';
 import { buildScoresFile, type BuiltScoresFile } from '../../../shared/files/scores-file';
 import type { Roster } from '../../../shared/office/roster';
-import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
 import { fingerprintOf } from '../../../shared/util/fingerprint';
+import { scoredSheet } from '../../shared/office/scores-files';
 
 export const SESSION_ID = 'S-2026-02';
 export const STANDARD_FINGERPRINT = fingerprintOf('sample standard');
@@ -36,15 +36,8 @@ export const ROSTER: Roster = {
   ],
 };
 
-export const sheet = (expertId: string, applicationId: string, points: number): ScoreSheet => ({
-  expertId,
-  applicationId,
-  status: 'scored',
-  values: { '1.1': points },
-  comments: {},
-  opinion: { strengths: '', problems: '', suggestions: '' },
-  recommendation: 'undecided',
-});
+/** One scored sheet for indicator 1.1, as the office tests build them. */
+export const sheet = scoredSheet;
 
 export interface ScoresSpec {
   expertId: string;
