@@ -12,6 +12,9 @@ import zhHost from './locales/zh-CN/host.json';
 import zhPackage from './locales/zh-CN/package.json';
 import zhSession from './locales/zh-CN/session.json';
 import zhExchange from './locales/zh-CN/exchange.json';
+import zhReport from './locales/zh-CN/report.json';
+import zhReportPdf from './locales/zh-CN/report-pdf.json';
+import zhReportWorkbook from './locales/zh-CN/report-workbook.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -24,6 +27,9 @@ import enHost from './locales/en-US/host.json';
 import enPackage from './locales/en-US/package.json';
 import enSession from './locales/en-US/session.json';
 import enExchange from './locales/en-US/exchange.json';
+import enReport from './locales/en-US/report.json';
+import enReportPdf from './locales/en-US/report-pdf.json';
+import enReportWorkbook from './locales/en-US/report-workbook.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -32,7 +38,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -46,6 +52,9 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enPackage,
   ...enSession,
   ...enExchange,
+  ...enReport,
+  ...enReportPdf,
+  ...enReportWorkbook,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
