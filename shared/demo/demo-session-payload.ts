@@ -59,6 +59,7 @@ export function demoSessionPayload(demo: PanelInput, options: DemoSessionOptions
     assignments: Object.fromEntries(demo.applications.map((application) => [application.id, ids])),
     recusalSuggestions: suggestRecusals(roster, demo.applications),
     applications: withDocuments,
+    quota: demo.quota,
     createdAt: options.createdAt,
   };
 }

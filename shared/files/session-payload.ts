@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { applicationSchema } from '../model/application';
 import { documentRoleSchema } from '../model/document-role';
+import { quotaSettingsSchema } from '../panel/quota';
 import { stageSchema, standardSchema } from '../standard/schema';
 import { sha256HexSchema } from './scores-payload';
 
@@ -57,6 +58,12 @@ export const sessionPayloadSchema = z.object({
   assignments: z.record(z.string(), z.array(z.string())),
   recusalSuggestions: z.array(recusalSuggestionSchema).default([]),
   applications: z.array(applicationSchema.extend({ documents: z.array(sessionDocumentSchema) })),
+  /**
+   * How many places this batch may give (province's division count, cap, places already given): the office
+   * decides it when preparing the session, and the merge and the reports compute the suggestion list from it.
+   * Absent in a session that makes no suggestion list.
+   */
+  quota: quotaSettingsSchema.optional(),
   /** Informational; nothing relies on clocks. */
   createdAt: z.string(),
 });

@@ -3,7 +3,6 @@
 // from the demo, so the merge computes results for exactly the panel and applications the experts saw.
 import type { SessionPayload } from '../files/session-payload';
 import type { PanelInput } from '../panel/run-panel';
-import type { QuotaSettingsInput } from '../panel/quota';
 import type { Roster } from './roster';
 
 /**
@@ -22,8 +21,10 @@ export function rosterOfSession(session: SessionPayload, enrolled: ReadonlyMap<s
   };
 }
 
-/** The panel's input without sheets; the quota is not part of the session file, so it is given. */
-export function panelPartsOfSession(session: SessionPayload, quota: QuotaSettingsInput): Omit<PanelInput, 'sheets'> {
+/** The panel's input without sheets; null when the session carries no quota settings (no suggestion list can be made). */
+export function panelPartsOfSession(session: SessionPayload): Omit<PanelInput, 'sheets'> | null {
+  const { quota } = session;
+  if (quota === undefined) return null;
   return {
     session: { name: session.name, stage: session.stage, ...(session.batch === undefined ? {} : { batch: session.batch }) },
     standard: session.standard,

@@ -5,12 +5,11 @@
 // The session is read from the `.rdsession` the office wrote (checked in full, nothing stored), so the
 // roster and the panel's inputs are exactly what the experts received; it must be signed by this data
 // directory's office key. Keys the session did not carry are enrolled with --enrol; an expert with no key
-// is refused as unknownKey. The quota is the demo's (the session file does not carry quota settings).
+// is refused as unknownKey. The quota comes from the session file; one without quota settings gets no results.
 // Folders are scanned as sync folders (content already taken in is recognised and not imported again).
 // Exit codes: 0 every file accepted or already held, 1 any file refused (everything is still printed), 2 usage.
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildDemoSession } from '../../../shared/demo/build-demo-session';
 import { rosterSchema } from '../../../shared/office/roster';
 import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
@@ -74,7 +73,12 @@ export const mergeCommand = withUsage('cli.merge.usage', async (args, io) => {
     allFine &&= report.files.every((file) => FINE_OUTCOMES.has(file.outcome));
   }
 
-  const results = await mergedResults(workspace, panelPartsOfSession(session, buildDemoSession().quota));
+  const parts = panelPartsOfSession(session);
+  if (parts === null) {
+    io.out(zh('report.noQuota'));
+    return 1;
+  }
+  const results = await mergedResults(workspace, parts);
   io.out('');
   for (const line of formatResults(results, 'zh-CN')) io.out(line);
   const resultsPath = values.out ?? join(dirname(sessionPath), 'results.json');
