@@ -10,6 +10,8 @@ import { sessionOpenCommand } from './commands/session-open';
 import { scoresExportCommand } from './commands/scores-export';
 import { verifyCommand } from './commands/verify';
 import { mergeCommand } from './commands/merge';
+import { reportCommand } from './commands/report';
+import { verifyReportCommand } from './commands/verify-report';
 import { translate } from '../../shared/i18n/translate';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, CliCommand> = {
   'scores-export': scoresExportCommand,
   verify: verifyCommand,
   merge: mergeCommand,
+  report: reportCommand,
+  'verify-report': verifyReportCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

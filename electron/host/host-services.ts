@@ -8,6 +8,7 @@ import type { HostContext, HostKind } from './host-context';
 import { nodeDefaultPorts, type HostPorts } from './ports';
 import { identityServices } from './services/identity-services';
 import { packageServices } from './services/package-services';
+import { reportServices } from './services/report-services';
 
 export interface HostServicesSetup {
   /** Which binding runs these services (shown to the user; some services differ by host). */
@@ -34,5 +35,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     getHostInfo: async () => ({ version: context.version, host: context.host, dataDir: context.dataDir }),
     ...identityServices(context),
     ...packageServices(context),
+    ...reportServices(context),
   };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { documentRoleSchema } from '../model/document-role';
 import { packMetadataSchema } from '../package/pack-metadata';
+import { REPORT_KINDS } from '../reports/report-files';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -44,6 +45,14 @@ const packageImportResultSchema = z.discriminatedUnion('ok', [
   z.object({ path: z.string(), ok: z.literal(false), code: z.string(), messages: z.array(z.string()) }),
 ]);
 
+/** Where a report's data comes from: the demo, or a session this office prepared and the exports it holds. */
+const reportSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('demo') }),
+  z.object({ kind: z.literal('session'), sessionFile: z.string().min(1) }),
+]);
+
+const refusedSchema = z.object({ ok: z.literal(false), messages: z.array(z.string()) });
+
 export const hostApiSpec = {
   getHostInfo: { params: z.object({}), result: hostInfoSchema },
   /** The identity in the data directory, or null before the first start made one. */
@@ -72,6 +81,41 @@ export const hostApiSpec = {
         warnings: z.array(z.string()),
       }),
       z.object({ ok: z.literal(false), messages: z.array(z.string()) }),
+    ]),
+  },
+  /**
+   * Writes the reports (review report, application summaries, expert score sheets as PDF; the workbook) into
+   * `outDir`, each read back and checked; progress over all of them. Existing files of the same name are replaced.
+   */
+  writeReports: {
+    params: z.object({
+      source: reportSourceSchema,
+      outDir: z.string().min(1),
+      kinds: z.array(z.enum(REPORT_KINDS)).min(1).optional(),
+    }),
+    result: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        /** SHA-256 of the data the reports were made from, as printed in their footers. */
+        dataFingerprint: z.string(),
+        files: z.array(z.object({ kind: z.enum(REPORT_KINDS), path: z.string(), bytes: z.number().int().nonnegative() })),
+      }),
+      refusedSchema,
+    ]),
+  },
+  /** Whether a report (a file, or the fingerprint typed from a printed footer) was made from the source's data. */
+  verifyReport: {
+    params: z.object({
+      source: reportSourceSchema,
+      report: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('file'), path: z.string().min(1) }),
+        /** As printed in the footer: groups of four, any case. */
+        z.object({ kind: z.literal('fingerprint'), value: z.string().min(1).max(200) }),
+      ]),
+    }),
+    result: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), matches: z.boolean(), reportFingerprint: z.string(), dataFingerprint: z.string() }),
+      refusedSchema,
     ]),
   },
 } as const;

@@ -25,13 +25,15 @@ function beijingParts(iso: string): DateParts {
     hourCycle: 'h23',
   }).formatToParts(new Date(iso));
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
+  // Day and month without leading zeros (2026年1月5日), whatever the formatter pads.
+  return { year: part('year'), month: String(Number(part('month'))), day: String(Number(part('day'))), hour: part('hour'), minute: part('minute') };
 }
 
 /** 2026年11月27日 / 27 Nov 2026, in Beijing time. */
 export function reportDate(locale: Locale, iso: string): string {
   const { year, month, day } = beijingParts(iso);
-  return translate(locale, 'report.date', { year, month, day, monthName: monthName(locale, Number(month)) });
+  // English names the month (Jan); Chinese numbers it (1月).
+  return translate(locale, 'report.date', { year, month: locale === 'en-US' ? monthName(Number(month)) : month, day });
 }
 
 /** 2026年11月27日 20:41（北京时间）. */
@@ -40,17 +42,16 @@ export function reportDateTime(locale: Locale, iso: string): string {
   return translate(locale, 'report.dateTime', { date: reportDate(locale, iso), hour, minute });
 }
 
-function monthName(locale: Locale, month: number): string {
-  return locale === 'en-US' ? (['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][month - 1] ?? '') : String(month);
-}
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? String(month);
 
 /** 84.5 → "84.50"; null → "—". */
 export function scoreText(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : value.toFixed(2);
 }
 
-/** A number as given, without padding: 8.5 → "8.5", 3 → "3". */
-function plainNumber(value: number): string {
+/** A number as given, without padding: 8.5 → "8.5", 3 → "3" (points in a crowded table). */
+export function plainNumber(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 

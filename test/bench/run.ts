@@ -3,13 +3,16 @@
 //   aggregate-rank  W1 (reference) and W2 "stress": aggregate + rank vs JSON.parse, target ≤ 1.0×
 //   verify-merge    V2: read + verify 25 signed scores files, classify, merge vs JSON.parse, target ≤ 3.0×
 //   package-import  P1: import a 1 GiB package vs unzip + sha256sum, target ≤ 1.5×; peak RSS ≤ 300 MB
+//   reports         R2: W2's review report + application summaries (PDF) vs LibreOffice printing our workbook,
+//                   target ≤ 0.5×; the workbook ≤ 10 s; peak RSS printed
 // `npm run bench -- --only package-import` (or a comma-separated list) runs only those; P1 takes minutes.
 import { aggregateRank } from './aggregate-rank';
 import { packageImport } from './package-import';
+import { reports } from './reports';
 import { say, type BenchWorkload } from './timing';
 import { verifyMerge } from './verify-merge';
 
-const WORKLOADS: BenchWorkload[] = [aggregateRank, verifyMerge, packageImport];
+const WORKLOADS: BenchWorkload[] = [aggregateRank, verifyMerge, packageImport, reports];
 
 /** The workloads `--only a,b` (or `--only=a,b`, or repeated) names; all of them without it. */
 function selected(argv: readonly string[]): BenchWorkload[] {

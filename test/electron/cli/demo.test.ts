@@ -14,7 +14,7 @@ async function runDemo(...extra: string[]): Promise<{ code: number; out: string[
 }
 
 describe('demo command', () => {
-  it('writes results.json and the session input, and prints the suggestion list in Chinese', async () => {
+  it('writes results.json, the session input and the four reports, and prints the suggestion list in Chinese', { timeout: 60_000 }, async () => {
     const { code, out, dir } = await runDemo();
     expect(code).toBe(0);
     const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as PanelResults;
@@ -32,17 +32,22 @@ describe('demo command', () => {
     expect(text).toContain('不进入专家评分');
     expect(text).toContain('回避：');
     expect(text).toMatch(/ICC\(2,1\) = 0\.\d{3}/);
+    for (const name of ['评审报告.pdf', '申报评审汇总.pdf', '专家评分表.pdf', '评审数据.xlsx']) {
+      expect(readFileSync(join(dir, name)).length).toBeGreaterThan(50_000);
+      expect(text).toContain(`已写入并核对：${join(dir, name)}`);
+    }
+    expect(text).toMatch(/数据指纹：[0-9A-F]{4}( [0-9A-F]{4}){15}/);
   });
 
   it('prints the same results in English with --en', async () => {
-    const { code, out } = await runDemo('--en');
+    const { code, out } = await runDemo('--en', '--no-reports');
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('Suggestion list (8 places, 8 listed)');
   });
 
   it('builds the same results on every run', async () => {
-    const first = await runDemo();
-    const second = await runDemo();
+    const first = await runDemo('--no-reports');
+    const second = await runDemo('--no-reports');
     expect(readFileSync(join(first.dir, 'results.json'), 'utf8')).toBe(readFileSync(join(second.dir, 'results.json'), 'utf8'));
   });
 

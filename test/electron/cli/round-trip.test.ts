@@ -86,6 +86,19 @@ describe('CLI round trip: office → two experts → office', () => {
     expect(results.experts.map((e) => [e.expertId, e.scored, e.recused, e.missing])).toEqual([['E1', 11, 0, 0], ['E2', 11, 0, 0]]);
     expect(first.text).toContain(`建议名单（${results.quota.places} 个名额`);
 
+    // Reports for the session from what the office holds, checked against the same data.
+    const reportsDir = join(root, 'reports');
+    const reportFiles = [join(reportsDir, '评审报告.pdf'), join(reportsDir, '评审数据.xlsx')];
+    const reported = await cli('report', sessionFile, '--only', 'reviewReport,workbook', '--out', reportsDir, '--data-dir', dirs.office);
+    expect(reported.code, reported.text).toBe(0);
+    expect(reported.out.filter((l) => l.startsWith('已写入并核对：'))).toHaveLength(2);
+    const matching = await cli('verify-report', ...reportFiles, '--session', sessionFile, '--data-dir', dirs.office);
+    expect(matching.code, matching.text).toBe(0);
+    expect(matching.out.filter((l) => l.endsWith('：一致。报告由这些数据生成。'))).toHaveLength(2);
+    const notOffice = await cli('report', sessionFile, '--out', join(root, 'no'), '--data-dir', dirs.e1);
+    expect(notOffice.code).toBe(1);
+    expect(notOffice.text).toContain('本机还没有办公室密钥');
+
     // E1 exports again: only that file is new; E2's first file is recognised as already imported.
     const again = await cli('scores-export', '--session', sessionFile, '--expert', 'E1', '--out', shared, '--simulate', '--data-dir', dirs.e1);
     expect(again.text).toContain('第 2 次导出');
@@ -95,6 +108,10 @@ describe('CLI round trip: office → two experts → office', () => {
     expect(second.out.filter((l) => l.includes('：此前已导入。'))).toHaveLength(2);
     expect(second.text).toContain('李秀英（E2）的第1次导出');
     const afterSecond = await readFile(resultsFile, 'utf8');
+    // The reports made before E1's new export no longer match the data the office holds.
+    const stale = await cli('verify-report', ...reportFiles, '--session', sessionFile, '--data-dir', dirs.office);
+    expect(stale.code).toBe(1);
+    expect(stale.out.filter((l) => l.includes('：不一致。'))).toHaveLength(2);
 
     // A bit-flipped copy of E2's file: tampered, exit 1, nothing changes.
     const bad = join(root, 'bad');

@@ -1,0 +1,24 @@
+// The report worker's body: builds the report data and model once, renders each asked-for report and posts
+// its bytes (transferred, not copied). pdfmake lays a document out synchronously and holds every laid-out cell
+// until the end, so rendering runs here: the host's event loop (the app's UI in Electron) stays responsive,
+// and a session too large for the worker's heap limit ends this thread, not the app.
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildReportModel } from '../../shared/reports/report-model';
+import { reportDataOf } from '../../shared/reports/report-source';
+import { REPORT_RENDERERS } from './report-renderers';
+import type { RenderWorkerInput, RenderWorkerMessage } from './render-worker-messages';
+
+const port = parentPort;
+if (port === null) throw new Error('render-worker-entry must run as a worker thread');
+const post = (message: RenderWorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
+
+const input = workerData as RenderWorkerInput;
+const data = reportDataOf(input.source);
+post({ type: 'data', dataFingerprint: data.dataFingerprint });
+const model = buildReportModel(data, input.generatedAt);
+for (const kind of input.kinds) {
+  const bytes = await REPORT_RENDERERS[kind](model, input.locale, (fraction) => post({ type: 'progress', kind, fraction }));
+  // A copy in a buffer of its own (pdfkit's may be pooled or shared): transferring it then moves exactly these bytes.
+  const owned = new Uint8Array(bytes);
+  post({ type: 'rendered', kind, bytes: owned }, [owned.buffer]);
+}
