@@ -1,5 +1,6 @@
 // Each report kind rendered from the one model to the bytes of its file: the three PDFs laid out by the
-// shared builders and drawn by pdfmake, the workbook streamed by exceljs. `onProgress` gets 0…1.
+// shared builders and drawn by pdfmake, the workbook by exceljs' streaming writer (review-workbook-stream.ts).
+// `onProgress` gets 0…1.
 import type { Locale } from '../../shared/i18n/translate';
 import { buildApplicationSummariesPdf } from '../../shared/reports/pdf/application-summaries-pdf';
 import { buildExpertSheetsPdf } from '../../shared/reports/pdf/expert-sheets-pdf';

@@ -1,8 +1,8 @@
-// The few looks the workbook's cells have. Each look is one shared object, and writers key their style
-// tables on it (the exceljs adapter hands exceljs the same style object every time, which exceljs then
-// recognises without serialising it again; the XML writer gives each look one `cellXfs` entry). Text looks
-// and number looks are different types: a text look always has the text format '@' (see safe-cell.ts), so
-// no text can be given a number look or the reverse.
+// The few looks the workbook's cells have. Each look is one shared object, and the exceljs adapter keys its
+// styles on it: it hands exceljs the same style object every time, which exceljs (in memory and streaming)
+// then recognises by identity without working out its style entry again. Text looks and number looks are
+// different types: a text look always has the text format '@' (see safe-cell.ts), so no text can be given a
+// number look or the reverse.
 
 /** Number formats the workbook uses; all three are built into Excel (ids 49, 2 and 1). */
 export type NumberFormat = '@' | '0.00' | '0';

@@ -1,16 +1,17 @@
 // 评分明细, the long table: one row per scored sheet × leaf (value as the expert gave it, in words, and the
 // points it adds to the sheet's total), then one row with the sheet's opinion and recommendation; a recused,
 // missing or invalid sheet is one row saying so (with the recusal reason). Sorted by application, expert and
-// leaf exactly as detail-layout.ts computed, which the summary sheet's formulas rely on.
+// leaf, and spread over as many sheets (评分明细, 评分明细（2）, …) exactly as detail-layout.ts laid it out,
+// which the summary sheet's formulas rely on.
 import { translate, type Locale, type MessageKey } from '../../i18n/translate';
 import { RECOMMENDATIONS, type LeafValue, type Opinion } from '../../scoring/score-sheet';
-import type { ReportModel, SheetRecord } from '../report-model';
+import type { ReportModel } from '../report-model';
 import { leafValueText } from '../report-text';
 import { LOOK } from './cell-styles';
-import { DETAIL_COLUMN, DETAIL_COLUMN_COUNT, DETAIL_HEADER_ROW, detailRowCount } from './detail-layout';
+import { DETAIL_COLUMN, DETAIL_COLUMN_COUNT, DETAIL_HEADER_ROW, detailRowCount, type DetailBlock, type DetailLayout } from './detail-layout';
 import { numberCell, textCell, type CellSpec } from './safe-cell';
 import { addTableSheet, filterTable, writeHeaderRow, type SheetSpec } from './sheet-layout';
-import type { WorkbookSink } from './sheet-sink';
+import type { SheetSink, WorkbookSink } from './sheet-sink';
 import { kindWord, listText, recommendationWord, stateWord } from './workbook-words';
 
 /** Rows between pauses: often enough for a streaming writer to keep up and progress to move, seldom enough to cost nothing. */
@@ -19,13 +20,14 @@ const ROWS_PER_STEP = 2_000;
 type Recommendation = (typeof RECOMMENDATIONS)[number];
 const isRecommendation = (value: string | undefined): value is Recommendation => (RECOMMENDATIONS as readonly string[]).includes(value ?? '');
 
-/** The sheet's name, which the summary's formulas refer to. */
-export const detailSheetName = (locale: Locale): string => translate(locale, 'reportWorkbook.sheet.details');
+/** The name of the index-th detail sheet (0-based), which the summary's formulas refer to: 评分明细, 评分明细（2）, … */
+export const detailSheetName = (locale: Locale, index: number): string =>
+  index === 0 ? translate(locale, 'reportWorkbook.sheet.details') : translate(locale, 'reportWorkbook.sheet.detailsPart', { part: index + 1 });
 
-function detailSpec(locale: Locale): SheetSpec {
+function detailSpec(locale: Locale, name: string): SheetSpec {
   const column = (key: MessageKey, width: number) => ({ header: translate(locale, key), width });
   return {
-    name: detailSheetName(locale),
+    name,
     headerRow: DETAIL_HEADER_ROW,
     landscape: true,
     columns: [
@@ -71,13 +73,10 @@ function cached<V>(make: (key: string) => V): (key: string) => V {
 }
 
 /**
- * Writes the sheet, pausing every ROWS_PER_STEP rows to yield the fraction of it written so far: a streaming
- * writer uses the pauses to let its output drain and to report progress.
+ * Writes the detail sheets, pausing every ROWS_PER_STEP rows to yield the fraction of them written so far:
+ * a streaming writer uses the pauses to let its output drain and to report progress.
  */
-export function* writeDetailSheet(sink: WorkbookSink, locale: Locale, model: ReportModel): Generator<number, void, void> {
-  const spec = detailSpec(locale);
-  const sheet = addTableSheet(sink, locale, model.facts, spec);
-  writeHeaderRow(sheet, spec);
+export function* writeDetailSheets(sink: WorkbookSink, locale: Locale, model: ReportModel, layout: DetailLayout): Generator<number, void, void> {
   // Cells that repeat (ids, names, words, values) are made once and shared by every row that shows them;
   // a writer may then also serialise each once.
   const text = cached((value) => textCell(value, LOOK.text));
@@ -103,8 +102,10 @@ export function* writeDetailSheet(sink: WorkbookSink, locale: Locale, model: Rep
     return cell;
   };
 
-  const writeRecord = (county: string, record: SheetRecord): void => {
-    const start = sheet.nextRow;
+  const writeBlock = (sheet: SheetSink, { application, record, firstRow }: DetailBlock): void => {
+    // The summary's formulas point at rows detail-layout.ts computed; a drift would silently sum the wrong rows.
+    if (sheet.nextRow !== firstRow) throw new Error(`detail rows of ${record.applicationId}/${record.expertId} do not start where laid out`);
+    const county = application.application.countyName;
     const lead = [text(record.applicationId), text(county), text(record.expertId), text(nameOf.get(record.expertId) ?? '')];
     // A row starts with the lead cells; blank cells are left out altogether (null): on this sheet they are
     // most of some columns (comments, the points of veto and prerequisite leaves), and every cell costs time.
@@ -148,25 +149,26 @@ export function* writeDetailSheet(sink: WorkbookSink, locale: Locale, model: Rep
       put(cells, DETAIL_COLUMN.comment, textCell(opinionText(locale, record.opinion), LOOK.text));
       sheet.row(cells);
     }
-    // The summary's formulas point at rows detail-layout.ts computed; a drift would silently sum the wrong rows.
-    if (sheet.nextRow - start !== detailRowCount(record)) throw new Error(`detail rows of ${record.applicationId}/${record.expertId} do not match the layout`);
+    if (sheet.nextRow - firstRow !== detailRowCount(record)) throw new Error(`detail rows of ${record.applicationId}/${record.expertId} do not match the layout`);
   };
 
-  const totalRows = model.applications.reduce((n, a) => a.sheets.reduce((m, record) => m + detailRowCount(record), n), 0);
   let written = 0;
   let sincePause = 0;
-  for (const application of model.applications) {
-    for (const record of application.sheets) {
-      writeRecord(application.application.countyName, record);
-      const rows = detailRowCount(record);
+  for (const part of layout.parts) {
+    const spec = detailSpec(locale, part.name);
+    const sheet = addTableSheet(sink, locale, model.facts, spec);
+    writeHeaderRow(sheet, spec);
+    for (const block of part.blocks) {
+      writeBlock(sheet, block);
+      const rows = detailRowCount(block.record);
       written += rows;
       sincePause += rows;
       if (sincePause >= ROWS_PER_STEP) {
         sincePause = 0;
-        yield written / totalRows;
+        yield written / Math.max(1, layout.totalRows);
       }
     }
+    filterTable(sheet, spec, sheet.nextRow - 1);
+    sheet.end();
   }
-  filterTable(sheet, spec, sheet.nextRow - 1);
-  sheet.end();
 }

@@ -1,6 +1,8 @@
-// The review workbook into an in-memory ExcelJS.Workbook: what buildReviewWorkbook returns (the demo, tests,
-// sessions of ordinary size). The desktop app's large sessions go through the XML writer (xml-sink.ts)
-// instead; test/reports/workbook checks that both give the same cells.
+// The review workbook into exceljs: either an in-memory ExcelJS.Workbook (buildReviewWorkbook: the demo and
+// tests) or exceljs' streaming WorkbookWriter, which the desktop app writes with (electron/reports/
+// review-workbook-stream.ts). Only the API both share is used — addWorksheet, getRow, cell values and
+// styles, autoFilter — plus, for the streaming writer, committing each row once written and each sheet at
+// its end, so they go to the zip and leave memory (the in-memory Worksheet has no commit to call).
 import type { Borders, Fill, Font, Row, Style, Workbook, Worksheet } from 'exceljs';
 import type { Look } from './cell-styles';
 import type { CellSpec } from './safe-cell';
@@ -59,10 +61,18 @@ function putCell(row: Row, column: number, spec: CellSpec): void {
   }
 }
 
+export interface ExceljsSinkOptions {
+  /** The workbook is exceljs' streaming WorkbookWriter: commit rows and sheets as they are finished. */
+  streaming: boolean;
+}
+
 class ExceljsSheet implements SheetSink {
   private next = 1;
 
-  constructor(private readonly sheet: Worksheet) {}
+  constructor(
+    private readonly sheet: Worksheet,
+    private readonly streaming: boolean,
+  ) {}
 
   get nextRow(): number {
     return this.next;
@@ -75,6 +85,8 @@ class ExceljsSheet implements SheetSink {
     cells.forEach((spec, index) => {
       if (spec) putCell(row, index + 1, spec);
     });
+    // Rows are written top to bottom and never touched again: the streaming writer can serialise this one now.
+    if (this.streaming) row.commit();
     this.next += 1;
     return number;
   }
@@ -88,11 +100,13 @@ class ExceljsSheet implements SheetSink {
   }
 
   end(): void {
-    // Nothing to finish in memory.
+    // The streaming writer writes the sheet's tail (autofilter, print setup…) and ends its zip entry; in
+    // memory there is nothing to finish.
+    if (this.streaming) this.sheet.commit();
   }
 }
 
-export function exceljsSink(workbook: Workbook): WorkbookSink {
+export function exceljsSink(workbook: Workbook, options: ExceljsSinkOptions): WorkbookSink {
   return {
     properties: (properties) => {
       workbook.creator = properties.creator;
@@ -118,7 +132,7 @@ export function exceljsSink(workbook: Workbook): WorkbookSink {
         headerFooter: { oddHeader: setup.header, oddFooter: setup.footer },
       });
       sheet.columns = setup.columnWidths.map((width) => ({ width }));
-      return new ExceljsSheet(sheet);
+      return new ExceljsSheet(sheet, options.streaming);
     },
   };
 }

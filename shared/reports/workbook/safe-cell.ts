@@ -1,7 +1,7 @@
 // The only way a value becomes a cell of the review workbook. Text from users and files (county names,
 // comments, opinions, recusal reasons, expert names, even the standard's wording) must never become a formula:
-//  - A text cell is written as a string, never parsed: exceljs and the XML writer both put it in the
-//    shared-string table (`t="s"`); neither looks at a leading `=`. Formulas are only FormulaCells, and only
+//  - A text cell is written as a string value, never parsed: both exceljs writers put it in the shared-string
+//    table (`t="s"`, no `<f>`) and neither looks at a leading `=`. Formulas are only FormulaCells, and only
 //    formulas.ts makes their formulas, from cell addresses and numbers.
 //  - Every text cell is also in Excel's text format ('@', TextLook), so that when someone edits the cell in
 //    Excel, WPS or LibreOffice and presses Enter, `=HYPERLINK(…)`, `+cmd|…`, `-1+2`, `@SUM(…)` (or their

@@ -1,9 +1,8 @@
 // What the review workbook is written into. The sheets are described row by row — a row is a list of
-// cells (safe-cell.ts), written top to bottom — and a sink turns them into a file: the exceljs adapter
-// (exceljs-sink.ts) into an in-memory ExcelJS.Workbook, the XML writer (xml-sink.ts) straight into the
-// sheets' XML, which the desktop app streams into the zip. The second exists for size: the bench's W2 has
-// hundreds of thousands of detail rows, and exceljs' cell objects take several times as long (and, in
-// memory, gigabytes) where writing the XML takes seconds.
+// cells (safe-cell.ts), written top to bottom — and a sink turns them into a file: exceljs-sink.ts, over an
+// in-memory ExcelJS.Workbook or exceljs' streaming WorkbookWriter. Rows are never revisited once written, so
+// a streaming writer can serialise each at once: the bench's W2 has about 1.5 million detail rows, which must
+// not all be held as exceljs cell objects at the same time.
 // Everything a sheet needs before its first row is in SheetSetup, so a streaming sink can write its head at
 // once; the autofilter may come at any time before `end`.
 import type { CellSpec } from './safe-cell';
@@ -42,7 +41,7 @@ export interface SheetSink {
   /** Leaves rows empty. */
   skip(rows?: number): void;
   filter(range: FilterRange): void;
-  /** No more rows: a streaming sink finishes the sheet's XML. */
+  /** No more rows: a streaming sink finishes the sheet (its tail and its zip entry). */
   end(): void;
 }
 

@@ -1,5 +1,5 @@
 // 汇总排名: one row per application — the ranking first, then the applications not ranked — with every
-// expert's total and the panel aggregate as live formulas over the detail sheet, the app's own aggregate
+// expert's total and the panel aggregate as live formulas over the detail sheets, the app's own aggregate
 // beside them for checking, the grade, which totals the trimmed mean dropped, and whether the county is on
 // the suggestion list. A title and facts block sits above the table; the autofilter covers the table only.
 import { translate, type Locale, type MessageKey } from '../../i18n/translate';
@@ -94,7 +94,8 @@ function summarySpec(locale: Locale, model: ReportModel): SheetSpec {
   };
 }
 
-export function writeSummarySheet(sink: WorkbookSink, locale: Locale, model: ReportModel, detailSheetName: string, leafRows: ReadonlyMap<string, LeafRows>): void {
+/** `leafRows` (detail-layout.ts) says on which detail sheet and rows each scored sheet's leaf points are. */
+export function writeSummarySheet(sink: WorkbookSink, locale: Locale, model: ReportModel, leafRows: ReadonlyMap<string, LeafRows>): void {
   const spec = summarySpec(locale, model);
   const sheet = addTableSheet(sink, locale, model.facts, spec);
   const { facts, results } = model;
@@ -118,7 +119,7 @@ export function writeSummarySheet(sink: WorkbookSink, locale: Locale, model: Rep
     const rows = leafRows.get(recordKey(application.application.id, record.expertId));
     const total = record.total ?? null;
     if (!rows || total === null) return numberCell(total, totalLook(record));
-    return formulaCell(sheetTotalFormula(columnRange(detailSheetName, DETAIL_COLUMN.points, rows.first, rows.last), total), totalLook(record));
+    return formulaCell(sheetTotalFormula(columnRange(rows.sheet, DETAIL_COLUMN.points, rows.first, rows.last), total), totalLook(record));
   };
 
   let lastRow = SUMMARY_HEADER_ROW;

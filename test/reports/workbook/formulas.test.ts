@@ -10,6 +10,8 @@ describe('workbook formulas', () => {
     expect(sheetReference('评分明细')).toBe("'评分明细'");
     expect(sheetReference("Score details's")).toBe("'Score details''s'");
     expect(columnRange('评分明细', 9, 120, 148)).toBe("'评分明细'!$I$120:$I$148");
+    expect(columnRange('评分明细（2）', 9, 2, 30)).toBe("'评分明细（2）'!$I$2:$I$30");
+    expect(columnRange('Score details (2)', 9, 2, 30)).toBe("'Score details (2)'!$I$2:$I$30");
     expect(rowRange(7, 7, 13)).toBe('G7:M7');
   });
 

@@ -1,6 +1,8 @@
-// The review workbook read back with exceljs, as written by both writers (the in-memory exceljs workbook and
-// the XML writer the desktop app streams): the sheets, their layout and print setup, the fingerprint, the
-// same cells from both, and formulas that point at the right detail rows.
+// The review workbook read back with exceljs, as written by the desktop app (exceljs' streaming writer,
+// reviewWorkbookBytes) and as built in memory (the workbook the LibreOffice test gives wrong cached results):
+// the sheets, their layout and print setup, the fingerprint, the same cells from both, formulas that point at
+// the right detail rows — and, with a small row limit, the details split over several sheets with every
+// total pointing at its own block's sheet and rows.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translate } from '../../../shared/i18n/translate';
@@ -11,10 +13,14 @@ import { SUMMARY_HEADER_ROW, SUMMARY_LEADING_COLUMNS, summaryOrder } from '../..
 import { reviewWorkbookBytes } from '../../../electron/reports/review-workbook-stream';
 import { workbookBytes } from '../../../electron/reports/workbook-bytes';
 import { fingerprintInReportBytes } from '../../../electron/reports/report-fingerprint-reader';
+import { checkTotalReferences } from './total-references';
 import { demoModel, loadWorkbook } from './workbook-fixtures';
 
 const SHEET_KEYS = ['summary', 'details', 'experts', 'suggestion', 'standard'] as const;
 const sheetNames = SHEET_KEYS.map((key) => translate('zh-CN', `reportWorkbook.sheet.${key}`));
+
+/** The demo's blocks are 30 rows (29 leaves and the opinion) or 1 (recused): a handful per sheet. */
+const SPLIT_LIMIT = 400;
 
 let model: ReportModel;
 const written: Record<'inMemory' | 'streamed', { bytes: Uint8Array; workbook: ExcelJS.Workbook }> = {} as never;
@@ -97,28 +103,7 @@ describe.each(['inMemory', 'streamed'] as const)('the review workbook (%s)', (wr
   });
 
   it('points every expert total at exactly that expert’s leaf rows of the detail sheet', () => {
-    // Evaluates the total formulas the way a spreadsheet would: SUM over the referenced detail rows.
-    const [summary, details] = [sheet(0), sheet(1)];
-    const reference = /^ROUND\(MAX\(0,SUM\('(.+)'!\$I\$(\d+):\$I\$(\d+)\)\),2\)$/;
-    let checked = 0;
-    summary.eachRow((row) =>
-      row.eachCell((cell) => {
-        const match = cell.type === ExcelJS.ValueType.Formula ? reference.exec(cell.formula) : null;
-        if (!match) return;
-        const [, sheetName, first, last] = match;
-        expect(sheetName).toBe(details.name);
-        const rows = Array.from({ length: Number(last) - Number(first) + 1 }, (_, k) => details.getRow(Number(first) + k));
-        const applicationId = row.getCell(2).value === null ? '' : String(rows[0]?.getCell(1).value);
-        // Every row of the range is the same application and expert, and holds a leaf.
-        expect(new Set(rows.map((r) => `${String(r.getCell(1).value)}/${String(r.getCell(3).value)}`)).size).toBe(1);
-        expect(rows.every((r) => r.getCell(5).value !== null)).toBe(true);
-        expect(rows).toHaveLength(model.leaves.length);
-        const sum = rows.reduce((s, r) => s + (typeof r.getCell(9).value === 'number' ? (r.getCell(9).value as number) : 0), 0);
-        expect(Math.round(Math.max(0, sum) * 100) / 100, applicationId).toBe(cell.result);
-        checked += 1;
-      }),
-    );
-    expect(checked).toBe(model.applications.reduce((n, a) => n + a.sheets.filter((s) => s.state === 'scored').length, 0));
+    expect(checkTotalReferences(written[writer].workbook, model).sheets).toEqual(new Set([sheetNames[1]]));
   });
 
   it('formats every text cell as text and every score as 0.00', () => {
@@ -148,11 +133,62 @@ describe.each(['inMemory', 'streamed'] as const)('the review workbook (%s)', (wr
   });
 });
 
-describe('the two writers', () => {
-  it('write the same cells: values, formulas, cached results and number formats', () => {
+// The LibreOffice test proves the in-memory workbook's formulas (with wrong cached results); this carries
+// that proof over to the file the desktop app writes.
+describe('the streaming writer', () => {
+  it('writes the same cells as the in-memory workbook: values, formulas, cached results and number formats', () => {
     written.inMemory.workbook.worksheets.forEach((sheet, index) => {
       const other = written.streamed.workbook.worksheets[index];
       expect(other && sheetContent(other), sheet.name).toEqual(sheetContent(sheet));
     });
+  });
+});
+
+describe(`the details split over several sheets (at most ${SPLIT_LIMIT} data rows each)`, () => {
+  const split: Record<'inMemory' | 'streamed', ExcelJS.Workbook> = {} as never;
+  beforeAll(async () => {
+    split.inMemory = await loadWorkbook(await workbookBytes(buildReviewWorkbook(model, 'zh-CN', { detailRowsPerSheet: SPLIT_LIMIT })));
+    split.streamed = await loadWorkbook(await reviewWorkbookBytes(model, 'zh-CN', undefined, { detailRowsPerSheet: SPLIT_LIMIT }));
+  });
+  const detailSheets = (workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] => workbook.worksheets.slice(1, -3);
+  /** A detail sheet's data rows as the values they show. */
+  const dataRows = (sheet: ExcelJS.Worksheet): unknown[][] =>
+    sheet.getRows(2, sheet.rowCount - 1)?.map((row) => Array.from({ length: 10 }, (_, c) => row.getCell(c + 1).value)) ?? [];
+
+  it.each(['inMemory', 'streamed'] as const)('%s: names them 评分明细, 评分明细（2）, … between the summary and the experts, none over the limit', (writer) => {
+    const workbook = split[writer];
+    const details = detailSheets(workbook);
+    expect(details.length).toBeGreaterThanOrEqual(3);
+    const names = details.map((_, i) => (i === 0 ? '评分明细' : `评分明细（${i + 1}）`));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([sheetNames[0], ...names, ...sheetNames.slice(2)]);
+    for (const sheet of details) {
+      expect(sheet.rowCount - 1, sheet.name).toBeLessThanOrEqual(SPLIT_LIMIT);
+      expect(sheet.getRow(1).getCell(1).value, sheet.name).toBe(translate('zh-CN', 'reportWorkbook.column.applicationId'));
+      expect(sheet.views[0], sheet.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter, sheet.name).toBe(`A1:J${sheet.rowCount}`);
+      expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, printTitlesRow: '1:1' });
+      expect(sheet.headerFooter.oddHeader, sheet.name).toContain(sheet.name);
+      expect(sheet.headerFooter.oddFooter, sheet.name).toContain(model.facts.dataFingerprint);
+    }
+  });
+
+  it.each(['inMemory', 'streamed'] as const)('%s: holds the unsplit rows in order, each expert × application block whole on one sheet', (writer) => {
+    const details = detailSheets(split[writer]);
+    const unsplit = written[writer].workbook.worksheets[1];
+    if (!unsplit) throw new Error('no detail sheet');
+    expect(details.flatMap(dataRows)).toEqual(dataRows(unsplit));
+    const sheetOf = new Map<string, string>();
+    for (const sheet of details) {
+      for (const [applicationId, , expertId] of dataRows(sheet)) {
+        const key = `${String(applicationId)}/${String(expertId)}`;
+        expect(sheetOf.get(key) ?? sheet.name, key).toBe(sheet.name);
+        sheetOf.set(key, sheet.name);
+      }
+    }
+  });
+
+  it.each(['inMemory', 'streamed'] as const)('%s: points every expert total at its block’s sheet and rows', (writer) => {
+    const { sheets } = checkTotalReferences(split[writer], model);
+    expect([...sheets].sort()).toEqual(detailSheets(split[writer]).map((s) => s.name).sort());
   });
 });

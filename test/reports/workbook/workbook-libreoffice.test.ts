@@ -2,8 +2,10 @@
 // expert totals, counts and aggregates it computes must be the app's, for every application and expert of
 // the demo (in Chinese and in English, whose sheet names have spaces) and of W1 (with each aggregation
 // policy: trimmed, mean, median) — in-memory workbooks with every cached result overwritten with -1, so a
-// number that matches can only come from the formula, and the XML writer's (recalculated all the same) —
-// and hostile text must come out as the literal text it was.
+// number that matches can only come from the formula, and the desktop app's own files (reviewWorkbookBytes,
+// exceljs' streaming writer; recalculated all the same), among them the demo with its details split over
+// several sheets (a tiny row limit), whose totals point at 评分明细（2）, （3）… — and hostile text must
+// come out as the literal text it was.
 // One conversion for all the files (LibreOffice starts once); skipped where LibreOffice is not installed.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { ReportModel } from '../../../shared/reports/report-model';
 import { scoreText } from '../../../shared/reports/report-text';
+import { detailLayout } from '../../../shared/reports/workbook/detail-layout';
+import { detailSheetName } from '../../../shared/reports/workbook/detail-sheet';
 import { buildReviewWorkbook } from '../../../shared/reports/workbook/review-workbook';
 import { SUMMARY_HEADER_ROW, SUMMARY_LEADING_COLUMNS, summaryOrder } from '../../../shared/reports/workbook/summary-sheet';
 import { reviewWorkbookBytes } from '../../../electron/reports/review-workbook-stream';
@@ -22,11 +26,14 @@ import { demoModel, HOSTILE, hostileModel, w1Model, withWrongCachedResults } fro
 const SHEET_KEYS = ['summary', 'details', 'experts', 'suggestion', 'standard'] as const;
 const sheetNamesIn = (locale: Locale): string[] => SHEET_KEYS.map((key) => translate(locale, `reportWorkbook.sheet.${key}`));
 const [SUMMARY, DETAILS, EXPERTS] = sheetNamesIn('zh-CN') as [string, string, string];
+/** Data rows per detail sheet in the split file: the demo's 2 281 detail rows over six sheets. */
+const SPLIT_LIMIT = 400;
 
 const FILES = [
   'demo-wrong-cache',
   'demo-streamed',
   'demo-en-streamed',
+  'demo-split-streamed',
   'w1-wrong-cache',
   'w1-mean-wrong-cache',
   'w1-median-wrong-cache',
@@ -35,6 +42,7 @@ const FILES = [
 ] as const;
 type File = (typeof FILES)[number];
 const localeOf = (file: File): Locale => (file.includes('-en-') ? 'en-US' : 'zh-CN');
+const splitDetailNames = (model: ReportModel): string[] => detailLayout(model, (i) => detailSheetName('zh-CN', i), SPLIT_LIMIT).parts.map((p) => p.name);
 
 let dir = '';
 const models = new Map<File, ReportModel>();
@@ -49,6 +57,7 @@ beforeAll(async () => {
     'demo-wrong-cache': demo,
     'demo-streamed': demo,
     'demo-en-streamed': demo,
+    'demo-split-streamed': demo,
     'w1-wrong-cache': w1,
     'w1-mean-wrong-cache': w1Mean,
     'w1-median-wrong-cache': w1Median,
@@ -59,6 +68,7 @@ beforeAll(async () => {
     'demo-wrong-cache': await workbookBytes(withWrongCachedResults(buildReviewWorkbook(demo, 'zh-CN'))),
     'demo-streamed': await reviewWorkbookBytes(demo, 'zh-CN'),
     'demo-en-streamed': await reviewWorkbookBytes(demo, 'en-US'),
+    'demo-split-streamed': await reviewWorkbookBytes(demo, 'zh-CN', undefined, { detailRowsPerSheet: SPLIT_LIMIT }),
     'w1-wrong-cache': await workbookBytes(withWrongCachedResults(buildReviewWorkbook(w1, 'zh-CN'))),
     'w1-mean-wrong-cache': await workbookBytes(withWrongCachedResults(buildReviewWorkbook(w1Mean, 'zh-CN'))),
     'w1-median-wrong-cache': await workbookBytes(withWrongCachedResults(buildReviewWorkbook(w1Median, 'zh-CN'))),
@@ -69,8 +79,12 @@ beforeAll(async () => {
     models.set(file, modelOf[file]);
     await writeFile(join(dir, 'in', `${file}.xlsx`), bytes[file]);
   }
+  const namesOf = (file: File): string[] => {
+    const names = sheetNamesIn(localeOf(file));
+    return file === 'demo-split-streamed' ? [names[0] ?? '', ...splitDetailNames(demo), ...names.slice(2)] : names;
+  };
   const sheets = await recalculatedCsv(
-    FILES.map((file) => ({ path: join(dir, 'in', `${file}.xlsx`), sheetNames: sheetNamesIn(localeOf(file)) })),
+    FILES.map((file) => ({ path: join(dir, 'in', `${file}.xlsx`), sheetNames: namesOf(file) })),
     dir,
   );
   FILES.forEach((file, i) => csv.set(file, sheets[i] ?? new Map()));
@@ -87,7 +101,15 @@ function sheetOf(file: File, name: string): string[][] {
 }
 
 describe.skipIf(!hasSoffice && !process.env.CI)('the review workbook recalculated by LibreOffice', () => {
-  it.each(['demo-wrong-cache', 'demo-streamed', 'demo-en-streamed', 'w1-wrong-cache', 'w1-mean-wrong-cache', 'w1-median-wrong-cache'] as const)(
+  it.each([
+    'demo-wrong-cache',
+    'demo-streamed',
+    'demo-en-streamed',
+    'demo-split-streamed',
+    'w1-wrong-cache',
+    'w1-mean-wrong-cache',
+    'w1-median-wrong-cache',
+  ] as const)(
     '%s: every expert total, count and aggregate equals the app’s',
     (file) => {
       const model = models.get(file);
@@ -113,6 +135,17 @@ describe.skipIf(!hasSoffice && !process.env.CI)('the review workbook recalculate
       expect(rows.flat()).not.toContain('-1.00');
     },
   );
+
+  it('demo-split-streamed: the detail sheets hold the unsplit rows, split between blocks', () => {
+    const model = models.get('demo-split-streamed');
+    if (!model) throw new Error('demo-split-streamed');
+    const names = splitDetailNames(model);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    const parts = names.map((name) => sheetOf('demo-split-streamed', name).slice(1));
+    expect(parts.flat()).toEqual(sheetOf('demo-streamed', DETAILS).slice(1));
+    // Each part ends with a block's last row: an opinion row or a recused, missing or invalid sheet's one row.
+    for (const rows of parts) expect(rows.at(-1)?.[4], names.join()).toBe('');
+  });
 
   it.each(['hostile', 'hostile-streamed'] as const)('%s: hostile text comes out as the literal text', (file) => {
     const summary = sheetOf(file, SUMMARY);

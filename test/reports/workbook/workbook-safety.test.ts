@@ -1,13 +1,13 @@
 // No text from a user or a file ever becomes a formula: hostile county names, comments, opinions, recusal
 // reasons and expert names come back as text cells — typed String in exceljs, text-formatted, and with no
-// `<f>` in the sheet XML — from both writers; the only formulas are the summary's, which we built.
+// `<f>` in the sheet XML — from the desktop app's writer (exceljs' streaming WorkbookWriter) and from the
+// in-memory workbook, both with shared strings (`t="s"`); the only formulas are the summary's, which we built.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../shared/reports/report-model';
 import { buildReviewWorkbook } from '../../../shared/reports/workbook/review-workbook';
 import { LOOK } from '../../../shared/reports/workbook/cell-styles';
 import { MAX_CELL_TEXT, textCell } from '../../../shared/reports/workbook/safe-cell';
-import { xmlText } from '../../../shared/reports/workbook/xml-text';
 import { reviewWorkbookBytes } from '../../../electron/reports/review-workbook-stream';
 import { workbookBytes } from '../../../electron/reports/workbook-bytes';
 import { HOSTILE, hostileModel, loadWorkbook, partText } from './workbook-fixtures';
@@ -33,6 +33,14 @@ interface RawCell {
   sheet: string;
   xml: string;
   text: string | null;
+  /** The number format id of the cell's style (49 is Excel's built-in text format '@'). */
+  numFmtId: number | null;
+}
+
+/** The number format id of each cellXfs entry, by style index, from xl/styles.xml. */
+async function styleFormats(file: Uint8Array): Promise<number[]> {
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(await partText(file, 'xl/styles.xml'))?.[1] ?? '';
+  return [...cellXfs.matchAll(/<xf\s([^>]*)>/g)].map((m) => Number(/numFmtId="(\d+)"/.exec(m[1] ?? '')?.[1] ?? 0));
 }
 
 /** Every `<c>` of every sheet with the text it shows (resolving shared strings), straight from the XML. */
@@ -41,6 +49,7 @@ async function rawCells(file: Uint8Array): Promise<RawCell[]> {
     (xml) => [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runText(m[1] ?? '')),
     () => [] as string[],
   );
+  const formats = await styleFormats(file);
   const cells: RawCell[] = [];
   for (const sheet of SHEETS) {
     const xml = await partText(file, sheet);
@@ -60,7 +69,8 @@ async function rawCells(file: Uint8Array): Promise<RawCell[]> {
               : type === 'str'
                 ? unescapeXml(value ?? '')
                 : null;
-      cells.push({ sheet, xml: cell, text });
+      const style = /\ss="(\d+)"/.exec(cell)?.[1];
+      cells.push({ sheet, xml: cell, text, numFmtId: style === undefined ? null : (formats[Number(style)] ?? null) });
     }
   }
   return cells;
@@ -91,14 +101,15 @@ describe.each(['inMemory', 'streamed'] as const)('hostile text in the workbook (
     for (const hostile of [HOSTILE.comment, HOSTILE.opinion, HOSTILE.recusal, HOSTILE.tabbed]) expect(found.get(hostile), hostile).toBeGreaterThan(0);
   });
 
-  it('has no <f> in any cell holding it, in the raw sheet XML', async () => {
+  it('has no <f> in any cell holding it, and the text format, in the raw sheet XML', async () => {
     const cells = await rawCells(bytes[writer]);
     for (const hostile of Object.values(HOSTILE)) {
       const holding = cells.filter((cell) => cell.text?.includes(hostile));
       expect(holding.length, hostile).toBeGreaterThan(0);
       for (const cell of holding) {
         expect(cell.xml, hostile).not.toContain('<f');
-        expect(cell.xml).toMatch(/\st="(s|inlineStr)"/);
+        expect(cell.xml).toMatch(/\st="s"/);
+        expect(cell.numFmtId, cell.xml).toBe(49);
       }
     }
   });
@@ -120,14 +131,5 @@ describe('textCell', () => {
     expect(textCell('', LOOK.text).kind).toBe('blank');
     const long = textCell('评'.repeat(MAX_CELL_TEXT + 10), LOOK.text);
     expect(long.kind === 'text' && long.text.length).toBe(MAX_CELL_TEXT);
-  });
-});
-
-describe('xmlText', () => {
-  it('escapes markup, keeps line breaks and carriage returns, and drops what XML cannot carry', () => {
-    expect(xmlText('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
-    expect(xmlText('a\r\nb\tc')).toBe('a&#13;\nb\tc');
-    expect(xmlText('a\u0000b\u0007c\uD800d\uFFFF')).toBe('abcd');
-    expect(xmlText('县😀')).toBe('县😀');
   });
 });
