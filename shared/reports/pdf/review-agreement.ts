@@ -49,7 +49,7 @@ function severityTable(context: BuilderContext): PdfContent {
     signedScoreText(expert.meanDifference),
     expert.flagged > 0 ? { text: String(expert.flagged), style: 'warning' } : '0',
   ]);
-  return gridTable({ widths: [56, '*', 36, 36, 58, 60, 50], header: [header], body, centred: true });
+  return gridTable({ widths: [56, '*', 40, 44, 58, 60, 50], header: [header], body, centred: true });
 }
 
 export function agreementContent(context: BuilderContext): PdfContent {
