@@ -15,6 +15,8 @@ import zhExchange from './locales/zh-CN/exchange.json';
 import zhReport from './locales/zh-CN/report.json';
 import zhReportPdf from './locales/zh-CN/report-pdf.json';
 import zhReportWorkbook from './locales/zh-CN/report-workbook.json';
+import zhScoringPanel from './locales/zh-CN/scoring-panel.json';
+import zhExpertSession from './locales/zh-CN/expert-session.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -30,6 +32,8 @@ import enExchange from './locales/en-US/exchange.json';
 import enReport from './locales/en-US/report.json';
 import enReportPdf from './locales/en-US/report-pdf.json';
 import enReportWorkbook from './locales/en-US/report-workbook.json';
+import enScoringPanel from './locales/en-US/scoring-panel.json';
+import enExpertSession from './locales/en-US/expert-session.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -38,7 +42,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -55,6 +59,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enReport,
   ...enReportPdf,
   ...enReportWorkbook,
+  ...enScoringPanel,
+  ...enExpertSession,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
