@@ -37,7 +37,7 @@ async function cruiseAt(baseDir: string, folders: string[], exclude: string[]): 
       exclude: { path: exclude.length > 0 ? exclude : ['^$'] },
       doNotFollow: { path: 'node_modules' },
     },
-    { extensions: ['.ts', '.js', '.cjs', '.mjs', '.json'], modules: [join(root, 'node_modules')] },
+    { extensions: ['.ts', '.tsx', '.js', '.cjs', '.mjs', '.json'], modules: [join(root, 'node_modules')] },
   );
   if (typeof result.output === 'string') throw new Error(result.output);
   return result.output;
