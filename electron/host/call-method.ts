@@ -12,6 +12,8 @@ import { paramsProblems } from './params-problems';
 export interface MethodSpec {
   params: z.ZodType;
   result: z.ZodType;
+  /** The largest request body a binding must accept for this method, when more than its default (the web host's 1 MB). */
+  requestBytes?: number;
 }
 /** A table of methods like `hostApiSpec` (tests use small tables of their own). */
 export type ApiSpec = Readonly<Record<string, MethodSpec>>;

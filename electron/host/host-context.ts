@@ -1,6 +1,7 @@
 // What every host service may use: who runs it, where the data lives, and the ports. Its own module so the
 // services (electron/host/services/) and the assembly that binds them (host-services.ts) do not import each other.
 import type { HOST_KINDS } from '../../shared/contract/host-api-spec';
+import type { BlobStore } from '../store/blob-store';
 import type { HostPorts } from './ports';
 
 export type HostKind = (typeof HOST_KINDS)[number];
@@ -11,4 +12,9 @@ export interface HostContext {
   dataDir: string;
   version: string;
   ports: HostPorts;
+  /**
+   * The data directory's blob store, opened once per host (data-layout.ts): opening sweeps the store's tmp/,
+   * which must never happen while another call is staging an import there.
+   */
+  blobStore(): Promise<BlobStore>;
 }

@@ -2,10 +2,13 @@
 // written once and bound three times (Electron IPC, the local web host, the CLI). To add a method: add it to
 // `hostApiSpec` (params and result schemas), then add it to the object below — until then this file does not
 // compile. What only Electron has comes in through `ports`.
+import { BlobStore } from '../store/blob-store';
 import { APP_VERSION } from './app-version';
 import type { HostServices } from './call-method';
+import { blobStoreDirOf } from './data-layout';
 import type { HostContext, HostKind } from './host-context';
 import { nodeDefaultPorts, type HostPorts } from './ports';
+import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
@@ -23,12 +26,25 @@ export interface HostServicesSetup {
 
 export type { HostContext, HostKind } from './host-context';
 
+/** Opens the store on first use and keeps it; a failed open is tried again by the next call. */
+function storeOpener(dataDir: string): () => Promise<BlobStore> {
+  let opening: Promise<BlobStore> | null = null;
+  return () => {
+    opening ??= BlobStore.open(blobStoreDirOf(dataDir)).catch((cause: unknown) => {
+      opening = null;
+      throw cause;
+    });
+    return opening;
+  };
+}
+
 export function createHostServices(setup: HostServicesSetup): HostServices {
   const context: HostContext = {
     host: setup.host,
     dataDir: setup.dataDir,
     version: setup.version ?? APP_VERSION,
     ports: { ...nodeDefaultPorts, ...setup.ports },
+    blobStore: storeOpener(setup.dataDir),
   };
 
   return {
@@ -36,5 +52,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...identityServices(context),
     ...packageServices(context),
     ...reportServices(context),
+    ...expertServices(context),
   };
 }

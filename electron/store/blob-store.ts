@@ -50,6 +50,15 @@ function assertSha256(sha256: string): void {
   if (!SHA256_HEX.test(sha256)) throw new Error(`not a lowercase SHA-256: ${JSON.stringify(sha256)}`);
 }
 
+/**
+ * Where the blob with this hash is under a store's root, without opening the store (which would sweep its
+ * tmp/): for readers that only look a blob up, such as the document route of the local web host.
+ */
+export function blobPathIn(root: string, sha256: string): string {
+  assertSha256(sha256);
+  return join(resolve(root), 'blobs', sha256.slice(0, 2), sha256);
+}
+
 /** What a batch changed, so a failure can take it back. */
 interface Undo {
   blobs: string[];
@@ -83,8 +92,7 @@ export class BlobStore {
   }
 
   path(sha256: string): string {
-    assertSha256(sha256);
-    return join(this.blobsDir, sha256.slice(0, 2), sha256);
+    return blobPathIn(this.root, sha256);
   }
 
   has(sha256: string): Promise<boolean> {

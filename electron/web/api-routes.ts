@@ -2,7 +2,7 @@
 // `GET /api/events` (progress). Every call goes through the one dispatcher, callMethod.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LOCALES, type Locale, type MessageKey, type MessageParams } from '../../shared/i18n/translate';
-import { callMethod, hostErrorBody, isMethodOf, type ApiSpec, type CallFailure, type DispatchTarget } from '../host/call-method';
+import { callMethod, hostErrorBody, isMethodOf, type ApiSpec, type CallFailure, type DispatchTarget, type MethodSpec } from '../host/call-method';
 import type { ProgressEvents } from './progress-events';
 import { readBody } from './read-body';
 import { sendJson } from './responses';
@@ -27,7 +27,8 @@ export function localeOf(req: IncomingMessage): Locale {
   return first.startsWith('en') ? 'en-US' : LOCALES[0];
 }
 
-function refuse(res: ServerResponse, status: number, locale: Locale, code: MessageKey, params: MessageParams = {}, headers: Record<string, string> = {}): void {
+/** The API's refusal: `{ ok: false, error }` in the caller's language, for the other /api/ routes too. */
+export function refuse(res: ServerResponse, status: number, locale: Locale, code: MessageKey, params: MessageParams = {}, headers: Record<string, string> = {}): void {
   sendJson(res, status, { ok: false, error: hostErrorBody(locale, code, params) }, headers);
 }
 
@@ -66,9 +67,11 @@ async function answerCall<S extends ApiSpec>(
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') return refuse(res, 415, locale, 'host.error.contentType');
 
-  const body = await readBody(req, routes.bodyLimit);
+  // A method whose params may be large (a whole panel's sheets) says so in the contract.
+  const limit = Math.max(routes.bodyLimit, (routes.target.spec[method] as MethodSpec).requestBytes ?? 0);
+  const body = await readBody(req, limit);
   if (!body.ok && body.reason === 'aborted') return;
-  if (!body.ok) return refuse(res, 413, locale, 'host.error.tooLarge', { limit: routes.bodyLimit }, { Connection: 'close' });
+  if (!body.ok) return refuse(res, 413, locale, 'host.error.tooLarge', { limit }, { Connection: 'close' });
   let payload: unknown = {};
   if (body.body.length > 0) {
     try {

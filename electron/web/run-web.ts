@@ -43,7 +43,7 @@ export async function runWeb(argv: readonly string[], io: CliIo): Promise<WebRun
   const services = createHostServices({ host: 'web', dataDir });
   let host: WebHost;
   try {
-    host = await startWebHost({ target: hostTarget(services), staticRoot: RENDERER_PATHS.outDir, port: args.port });
+    host = await startWebHost({ target: hostTarget(services), staticRoot: RENDERER_PATHS.outDir, port: args.port, files: { dataDir } });
   } catch (error) {
     io.err(zh('host.web.listenFailed', { port: args.port, detail: error instanceof Error ? error.message : String(error) }));
     return { ok: false, exitCode: 1 };

@@ -1,16 +1,21 @@
 // The local web host (DESIGN.md §2, binding 2): an HTTP server on 127.0.0.1 that serves the built renderer
 // and the host API to whoever holds this run's token. Order of checks on every request: the Host header
-// (DNS rebinding), the origin of API calls (other sites' pages), the token, then the route.
+// (DNS rebinding), the origin of API calls (other sites' pages), the token, then the route. Besides the
+// JSON calls, two /api/ routes move bytes for the data directory: documents out, dropped files in.
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { DOCUMENTS_PATH, UPLOADS_PATH } from '../../shared/contract/document-routes';
 import { hostErrorBody, logToStderr, type ApiSpec, type DispatchTarget } from '../host/call-method';
+import { clearUploads } from '../host/uploads';
 import { API_PREFIX, handleApi, localeOf } from './api-routes';
 import { createAuth, newToken } from './auth';
+import { serveDocument } from './document-route';
 import { createProgressEvents } from './progress-events';
 import { allowedHosts, hostIsAllowed, isSameOrigin } from './request-guards';
 import { bilingual, sendJson, sendText, setSecurityHeaders } from './responses';
 import { findStaticFile, sendFile } from './static-files';
+import { DEFAULT_UPLOAD_LIMIT, receiveUpload } from './upload-route';
 import type { MessageKey, MessageParams } from '../../shared/i18n/translate';
 
 export const LOOPBACK = '127.0.0.1';
@@ -26,6 +31,11 @@ export interface WebHostOptions<S extends ApiSpec> {
   token?: string;
   bodyLimit?: number;
   heartbeatMs?: number;
+  /**
+   * The data directory behind `GET /api/documents/<sha256>` and `POST /api/uploads` (document-routes.ts);
+   * without it those paths are not routes. Uploads left from an earlier run are removed at start.
+   */
+  files?: { dataDir: string; uploadLimit?: number };
 }
 
 export interface WebHost {
@@ -47,6 +57,8 @@ const pathnameOf = (req: IncomingMessage): string => (req.url ?? '/').split('?')
 
 export async function startWebHost<S extends ApiSpec>(options: WebHostOptions<S>): Promise<WebHost> {
   const staticRoot = await realpath(options.staticRoot);
+  const { files } = options;
+  if (files) await clearUploads(files.dataDir);
   const events = createProgressEvents(options.heartbeatMs);
   const routes = { target: options.target, events, bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT };
   const server = createServer();
@@ -74,6 +86,8 @@ export async function startWebHost<S extends ApiSpec>(options: WebHostOptions<S>
       if (!pageLoad) return refusal(req, res, isApi, 401, 'host.error.unauthorized');
       res.setHeader('Set-Cookie', auth.setCookie);
     }
+    if (files && pathname.startsWith(DOCUMENTS_PATH)) return serveDocument(req, res, files.dataDir, pathname, rawUrl);
+    if (files && pathname === UPLOADS_PATH) return receiveUpload(req, res, files.dataDir, files.uploadLimit ?? DEFAULT_UPLOAD_LIMIT);
     if (isApi) return handleApi(routes, req, res, pathname);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {

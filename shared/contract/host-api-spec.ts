@@ -3,9 +3,12 @@
 // are all built from this table, so a method added here without an implementation does not compile, and
 // every payload crossing a boundary is parsed, never trusted.
 import { z } from 'zod';
+import { sha256HexSchema } from '../files/scores-payload';
+import { sessionPayloadSchema } from '../files/session-payload';
 import { documentRoleSchema } from '../model/document-role';
 import { packMetadataSchema } from '../package/pack-metadata';
 import { REPORT_KINDS } from '../reports/report-files';
+import { scoreSheetSchema } from '../scoring/score-sheet';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -52,6 +55,17 @@ const reportSourceSchema = z.discriminatedUnion('kind', [
 ]);
 
 const refusedSchema = z.object({ ok: z.literal(false), messages: z.array(z.string()) });
+/** A refusal the UI may act on by its code (e.g. offer "export anyway" for an incomplete export). */
+const refusedWithCodeSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()) });
+
+/** A key fingerprint as people read it out (groups of four, any case, spaces, `:` or `-`) → 64 lowercase hex digits. */
+const typedFingerprintSchema = z
+  .string()
+  .max(200)
+  .regex(/^[\s:-]*(?:[0-9a-fA-F][\s:-]*){64}$/)
+  .transform((text) => text.replace(/[\s:-]/g, '').toLowerCase());
+
+const MiB = 1024 * 1024;
 
 export const hostApiSpec = {
   getHostInfo: { params: z.object({}), result: hostInfoSchema },
@@ -117,6 +131,68 @@ export const hostApiSpec = {
       z.object({ ok: z.literal(true), matches: z.boolean(), reportFingerprint: z.string(), dataFingerprint: z.string() }),
       refusedSchema,
     ]),
+  },
+  /**
+   * Opens an office's `.rdsession` for the expert: checked in full (signature, signer against `expectedOffice`,
+   * the standard's fingerprint, every document's hash) while its documents are stored, then the payload is
+   * saved in the data directory for exportScores. All or nothing: a refused file changes nothing. Progress
+   * runs over the documents' bytes, read then stored. A file under the data directory's uploads (a dropped
+   * file, see document-routes.ts) is removed afterwards, whatever the outcome.
+   */
+  openSession: {
+    params: z.object({ path: z.string().min(1), expectedOffice: typedFingerprintSchema.optional() }),
+    result: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        /** For the UI's own database; its documents are read by hash (document-routes.ts). */
+        session: sessionPayloadSchema,
+        /** Who signed it: the UI shows it grouped for the expert to compare when `expectedOffice` was not given. */
+        officeFingerprint: sha256HexSchema,
+        /** True when the signer was checked against `expectedOffice`. */
+        officeChecked: z.boolean(),
+        /** Distinct documents, all now in the store. */
+        documents: z.number().int().nonnegative(),
+        /** The roster entry the office enrolled this machine's key for; null before enrolment or without a key. */
+        expertId: z.string().nullable(),
+      }),
+      refusedWithCodeSchema,
+    ]),
+  },
+  /**
+   * Signs the expert's sheets for a session opened here with this machine's key and writes the next numbered
+   * `.rdscores` into `folder` (made if missing), read back and verified; `encrypt` seals it to the office's key
+   * named in the session. Sheets are a complete snapshot from the UI's database. Refused (code
+   * `expertSession.host.export.incomplete`, one message per gap) while anything is missing, unless
+   * `allowIncomplete`; refused always for sheets the office could not count (another expert's, unknown or
+   * unassigned applications, duplicates, values the standard does not allow).
+   */
+  exportScores: {
+    params: z.object({
+      sessionId: z.string().min(1),
+      expertId: z.string().min(1),
+      sheets: z.array(scoreSheetSchema).max(10_000),
+      folder: z.string().min(1),
+      encrypt: z.boolean(),
+      allowIncomplete: z.boolean().default(false),
+    }),
+    result: z.discriminatedUnion('ok', [
+      z.object({
+        ok: z.literal(true),
+        path: z.string(),
+        fileName: z.string(),
+        sequence: z.number().int().positive(),
+        exportHash: sha256HexSchema,
+        previousHash: sha256HexSchema.nullable(),
+        encrypted: z.boolean(),
+        /** False when the file is safe but this machine's export record could not be updated (numbers still never repeat). */
+        recorded: z.boolean(),
+        /** What was still missing when exported with `allowIncomplete` (empty otherwise). */
+        incomplete: z.array(z.string()),
+      }),
+      refusedWithCodeSchema,
+    ]),
+    /** A whole panel's sheets with opinions can pass the web host's default 1 MB (500 applications × 120 leaves). */
+    requestBytes: 64 * MiB,
   },
 } as const;
 

@@ -6,10 +6,8 @@
 // Numbering lives in the data directory's export record, so a second run is sequence 2.
 // Exit codes: 0 written and read back, 1 no key / unknown session / not on the panel, 2 usage.
 import { mkdir } from 'node:fs/promises';
-import { fromBase64Url } from '../../../shared/crypto/base64url';
-import type { EncryptionRecipient } from '../../../shared/crypto/encrypted-envelope';
 import { buildDemoSession } from '../../../shared/demo/build-demo-session';
-import type { SessionPayload } from '../../../shared/files/session-payload';
+import { officeRecipient } from '../../../shared/expert/office-recipient';
 import { exportScores } from '../../expert/scores-export';
 import { nodeSyncFolder } from '../../sync/node-sync-folder';
 import { dataDirFrom, parseCommandArgs, UsageError, withUsage, zh } from '../command-kit';
@@ -24,12 +22,6 @@ const OPTIONS = {
   simulate: { type: 'boolean' },
   encrypt: { type: 'boolean' },
 } as const;
-
-/** The office's key as the session file names it (base64url X25519, Ed25519 fingerprint). */
-function officeRecipient(session: SessionPayload): EncryptionRecipient | null {
-  const key = fromBase64Url(session.office.encryptionKey, 32);
-  return key === null ? null : { x25519PublicKey: key, fingerprint: session.office.fingerprint };
-}
 
 export const scoresExportCommand = withUsage('cli.scoresExport.usage', async (args, io) => {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);

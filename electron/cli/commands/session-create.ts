@@ -9,7 +9,7 @@ import { demoSessionPayload } from '../../../shared/demo/demo-session-payload';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { writeSessionContainer } from '../../files/session-container';
-import { blobStoreDirOf } from '../../host/services/package-services';
+import { blobStoreDirOf } from '../../host/data-layout';
 import { BlobStore } from '../../store/blob-store';
 import { dataDirFrom, enrolmentsOf, parseCommandArgs, UsageError, withUsage, zh } from '../command-kit';
 import { requireIdentity } from '../office-identity';

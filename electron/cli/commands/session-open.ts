@@ -5,13 +5,13 @@
 // key is whoever signed, so the office fingerprint is printed with a request to compare it.
 // Exit codes: 0 opened, 1 refused, 2 usage.
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
-import { openSessionContainer } from '../../files/session-container';
-import { blobStoreDirOf } from '../../host/services/package-services';
+import { rosterEntryOfKey } from '../../../shared/expert/roster-key';
+import { openAndSaveSession } from '../../expert/open-session';
+import { blobStoreDirOf } from '../../host/data-layout';
 import { loadIdentity } from '../../keys/key-store';
 import { plainFileKeyWrapper } from '../../keys/key-wrapper';
 import { BlobStore } from '../../store/blob-store';
 import { dataDirFrom, parseCommandArgs, plainFingerprint, UsageError, withUsage, zh } from '../command-kit';
-import { saveSession } from '../session-source';
 import { printAssignments, printRefusal } from '../session-summary';
 
 const OPTIONS = { office: { type: 'string' }, expert: { type: 'string' } } as const;
@@ -25,20 +25,19 @@ export const sessionOpenCommand = withUsage('cli.sessionOpen.usage', async (args
 
   const dataDir = await dataDirFrom(values['data-dir']);
   const store = await BlobStore.open(blobStoreDirOf(dataDir));
-  const opened = await openSessionContainer(path, store, expected === undefined ? {} : { expectedOfficeFingerprint: expected });
+  const opened = await openAndSaveSession(dataDir, store, path, expected === undefined ? {} : { expectedOfficeFingerprint: expected });
   if (!opened.ok) {
     printRefusal(io, opened);
     return 1;
   }
   const { session } = opened;
-  const saved = await saveSession(dataDir, session);
   io.out(zh('cli.sessionOpen.opened', { name: session.name, id: session.sessionId, documents: opened.documents }));
   io.out(zh('cli.officeFingerprint', { fingerprint: groupedFingerprint(opened.officeFingerprint) }));
   io.out(zh(expected === undefined ? 'cli.sessionOpen.compareFingerprint' : 'cli.sessionOpen.fingerprintMatched'));
-  io.out(zh('cli.sessionOpen.saved', { path: saved }));
+  io.out(zh('cli.sessionOpen.saved', { path: opened.savedPath }));
 
   const identity = await loadIdentity(dataDir, plainFileKeyWrapper);
-  const byKey = session.roster.find((e) => identity !== null && e.keyFingerprint === identity.identity.fingerprint);
+  const byKey = rosterEntryOfKey(session, identity?.identity.fingerprint);
   const expertId = values.expert ?? byKey?.expertId;
   if (expertId === undefined) io.out(zh('cli.sessionOpen.whichExpert'));
   else printAssignments(io, session, expertId);

@@ -1,23 +1,18 @@
 // Application packages through the host API: each zip is imported on its own (all or nothing) in the import
 // worker into the data directory's blob store; one result per package, progress across all of them.
-import { join } from 'node:path';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { hasErrors, type Problem } from '../../../shared/problems';
 import { importFraction } from '../../package/import-types';
 import { writePackage } from '../../package/pack';
 import { planPackage } from '../../package/pack-plan';
 import { importPackageInWorker } from '../../package/import-worker';
-import { BlobStore } from '../../store/blob-store';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
-
-/** Where documents live, content-addressed, inside the data directory. */
-export const blobStoreDirOf = (dataDir: string): string => join(dataDir, 'blobs');
 
 export function packageServices(context: HostContext): Pick<HostServices, 'importPackages' | 'assemblePackage'> {
   return {
     importPackages: async ({ paths }, call) => {
-      const store = await BlobStore.open(blobStoreDirOf(context.dataDir));
+      const store = await context.blobStore();
       const results = [];
       for (const [index, path] of paths.entries()) {
         call.signal.throwIfAborted();

@@ -1,5 +1,6 @@
 // A local web host on a random port for tests: the real contract plus the test methods, a fixed static
-// folder (with a secret file beside it and a symlink pointing out of it), a known token.
+// folder (with a secret file beside it and a symlink pointing out of it), a known token, and a data
+// directory behind the document and upload routes.
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,15 @@ export interface Fixture {
   dataDir: string;
 }
 
-export async function startFixture(options: { bodyLimit?: number } = {}): Promise<Fixture> {
+export interface FixtureOptions {
+  bodyLimit?: number;
+  /** The upload route's limit (2 GiB by default). */
+  uploadLimit?: number;
+  /** An existing data directory (e.g. an expert's who opened a session); a fresh one under the fixture's folder otherwise. */
+  dataDir?: string;
+}
+
+export async function startFixture(options: FixtureOptions = {}): Promise<Fixture> {
   const base = mkdtempSync(join(tmpdir(), 'rd-web-'));
   const staticRoot = join(base, 'root');
   mkdirSync(join(staticRoot, 'assets'), { recursive: true });
@@ -31,7 +40,7 @@ export async function startFixture(options: { bodyLimit?: number } = {}): Promis
   writeFileSync(join(staticRoot, '.hidden'), SECRET_FILE_TEXT);
   writeFileSync(join(base, 'secret.txt'), SECRET_FILE_TEXT);
   symlinkSync(base, join(staticRoot, 'link-out'), 'dir');
-  const dataDir = join(base, 'data');
+  const dataDir = options.dataDir ?? join(base, 'data');
   const logged: InternalFailure[] = [];
   const services = { ...createHostServices({ host: 'web', dataDir }), ...testServices };
   const host = await startWebHost({
@@ -39,6 +48,7 @@ export async function startFixture(options: { bodyLimit?: number } = {}): Promis
     staticRoot,
     token: TOKEN,
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    files: { dataDir, ...(options.uploadLimit === undefined ? {} : { uploadLimit: options.uploadLimit }) },
   });
   return { host, logged, staticRoot, dataDir };
 }

@@ -35,7 +35,7 @@ describe('damaged records', () => {
     const [problem] = list.problems;
     if (!problem) throw new Error('a problem');
     expect(describeProblem('zh-CN', problem)).toBe(
-      `本机保存的评分表（评审批次 s1，申报 ${bad.applicationId}）已损坏，无法读取（有问题的字段：sheet.values, revision）。其他评分表不受影响；请重新评分并保存这一份。`,
+      `本机保存的评分表（评审会 s1，申报 ${bad.applicationId}）已损坏，无法读取（有问题的字段：sheet.values, revision）。其他评分表不受影响；请重新评分并保存这一份。`,
     );
   });
 
