@@ -14,6 +14,7 @@ import { serveDocument } from './document-route';
 import { createProgressEvents } from './progress-events';
 import { allowedHosts, hostIsAllowed, isSameOrigin } from './request-guards';
 import { bilingual, sendJson, sendText, setSecurityHeaders } from './responses';
+import { sendPage } from './page-nonce';
 import { findStaticFile, sendFile } from './static-files';
 import { DEFAULT_UPLOAD_LIMIT, receiveUpload } from './upload-route';
 import type { MessageKey, MessageParams } from '../../shared/i18n/translate';
@@ -96,6 +97,7 @@ export async function startWebHost<S extends ApiSpec>(options: WebHostOptions<S>
     const found = await findStaticFile(staticRoot, pathname);
     if (found.kind === 'badPath') return sendText(res, 400, `${bilingual('host.error.badPath')}\n`);
     if (found.kind === 'notFound') return sendText(res, 404, `${bilingual('host.error.notFound', { path: pathname.slice(0, 200) })}\n`);
+    if (found.path.endsWith('.html')) return sendPage(req, res, found.path);
     sendFile(req, res, found);
   }
 

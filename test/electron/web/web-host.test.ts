@@ -195,7 +195,7 @@ describe('API', () => {
 
 describe('static files', () => {
   it('sends CSP, nosniff and no-store on pages, files, API answers and refusals', async () => {
-    for (const response of [await get('/', bearer), await get('/assets/app.js', bearer), await post('getHostInfo', {}), await get('/')]) {
+    for (const response of [await get('/assets/app.js', bearer), await post('getHostInfo', {}), await get('/')]) {
       expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['cache-control']).toBe('no-store');
@@ -204,6 +204,22 @@ describe('static files', () => {
       expect(CONTENT_SECURITY_POLICY).toContain(directive);
     }
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  });
+
+  it('gives the page a fresh style nonce on every load, in its CSP and in a meta element, and nothing else', async () => {
+    const nonces: string[] = [];
+    for (let load = 0; load < 2; load += 1) {
+      const page = await get('/', bearer);
+      expect(page.status).toBe(200);
+      const csp = String(page.headers['content-security-policy']);
+      const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1] ?? '';
+      expect(nonce.length).toBeGreaterThanOrEqual(24);
+      expect(csp.startsWith(CONTENT_SECURITY_POLICY)).toBe(true);
+      expect(csp).not.toContain('unsafe');
+      expect(page.text).toContain(`<meta name="csp-nonce" content="${nonce}" />`);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('refuses traversal in every spelling and never serves a file outside the folder', async () => {
