@@ -5,14 +5,17 @@
 //   package-import  P1: import a 1 GiB package vs unzip + sha256sum, target ≤ 1.5×; peak RSS ≤ 300 MB
 //   reports         R2: W2's review report + application summaries (PDF) vs LibreOffice printing our workbook,
 //                   target ≤ 0.5×; the workbook ≤ 10 s; peak RSS printed
+//   expert-panel    E1: in Chromium, the scoring panel's first render (120 indicators) ≤ 300 ms and a score
+//                   change durable in IndexedDB ≤ 30 ms p95 over 500 changes
 // `npm run bench -- --only package-import` (or a comma-separated list) runs only those; P1 takes minutes.
 import { aggregateRank } from './aggregate-rank';
 import { packageImport } from './package-import';
 import { reports } from './reports';
+import { expertPanel } from './expert-panel';
 import { say, type BenchWorkload } from './timing';
 import { verifyMerge } from './verify-merge';
 
-const WORKLOADS: BenchWorkload[] = [aggregateRank, verifyMerge, packageImport, reports];
+const WORKLOADS: BenchWorkload[] = [aggregateRank, verifyMerge, packageImport, reports, expertPanel];
 
 /** The workloads `--only a,b` (or `--only=a,b`, or repeated) names; all of them without it. */
 function selected(argv: readonly string[]): BenchWorkload[] {
