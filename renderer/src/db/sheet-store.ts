@@ -35,7 +35,7 @@ export async function saveSheet(db: ExpertDatabase, sessionId: string, sheet: Sc
   if (!parsed.success) throw new InvalidRecordError(invalidSheet(sessionId, sheet, parsed.error.issues));
   const updatedAt = at.toISOString();
   const key: SheetKey = [sessionId, parsed.data.applicationId];
-  // Only IndexedDB calls are awaited inside: any other await would let IndexedDB commit the transaction early.
+  // Only IndexedDB calls are awaited inside: another kind of await would let IndexedDB commit the transaction early.
   return db.transaction('rw', db.sheets, async () => {
     const previous: unknown = await db.sheets.get(key);
     const row: SheetRow = { sessionId, applicationId: parsed.data.applicationId, sheet: parsed.data, updatedAt, revision: revisionOf(previous) + 1 };
