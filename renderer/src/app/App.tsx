@@ -1,0 +1,90 @@
+// The workspace's root: opens the database, makes the window's one save queue, and provides antd's locale
+// and CSP nonce and the app context. The language lives here, above every screen, so switching it re-renders
+// the text and keeps each screen's state (nothing below is keyed by the language).
+import { Alert, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { translate, type Locale } from '../../../shared/i18n/translate';
+import type { Problem } from '../../../shared/problems';
+import type { OpenOutcome } from '../db/open-expert-database';
+import { createSaveQueue } from '../db/save-queue';
+import { AppContext, contextValue } from './app-context';
+import type { AppHost } from './app-host';
+import { readLocale, saveLocale } from './locale-preference';
+import { Workspace } from './Workspace';
+import './app.css';
+
+export interface AppProps {
+  /** Builds the host; `locale` is read at each call, so the host answers in the language chosen now. */
+  makeHost: (locale: () => Locale) => AppHost;
+  openDatabase: () => Promise<OpenOutcome>;
+  storage: Storage | undefined;
+  /** The CSP nonce for antd's injected styles (csp-nonce.ts); none in tests. */
+  nonce?: string | undefined;
+}
+
+type Opening = { kind: 'opening' } | { kind: 'failed'; problem: Problem } | { kind: 'open'; outcome: Extract<OpenOutcome, { ok: true }> };
+
+export function App({ makeHost, openDatabase, storage, nonce }: AppProps) {
+  const [locale, setLocale] = useState<Locale>(() => readLocale(storage));
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+  const host = useMemo(() => makeHost(() => localeRef.current), [makeHost]);
+  const [opening, setOpening] = useState<Opening>({ kind: 'opening' });
+
+  useEffect(() => {
+    let live = true;
+    void openDatabase().then((outcome) => {
+      if (live) setOpening(outcome.ok ? { kind: 'open', outcome } : { kind: 'failed', problem: outcome.problem });
+    });
+    return () => {
+      live = false;
+    };
+  }, [openDatabase]);
+
+  const db = opening.kind === 'open' ? opening.outcome.db : null;
+  const queue = useMemo(() => (db ? createSaveQueue(db) : null), [db]);
+
+  // Closing the window while a change is not on disk would lose it: the browser asks first.
+  useEffect(() => {
+    if (!queue) return;
+    const guard = (event: BeforeUnloadEvent): void => {
+      if (queue.hasUnsaved()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [queue]);
+
+  // The page's language for the browser (fonts, screen readers, spell checking).
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const changeLocale = (next: Locale): void => {
+    saveLocale(storage, next);
+    setLocale(next);
+  };
+
+  let body;
+  if (opening.kind === 'opening') body = <p>{translate(locale, 'expertSession.ui.app.loading')}</p>;
+  else if (opening.kind === 'failed' || !queue) body = opening.kind === 'failed' ? <Alert type="error" showIcon title={describeProblem(locale, opening.problem)} /> : null;
+  else {
+    const value = contextValue({ host, db: opening.outcome.db, queue, storage, locale });
+    body = (
+      <AppContext.Provider value={value}>
+        {opening.outcome.problems.map((problem, index) => (
+          <Alert key={index} type="warning" showIcon title={describeProblem(locale, problem)} />
+        ))}
+        <Workspace onLocale={changeLocale} />
+      </AppContext.Provider>
+    );
+  }
+  return (
+    // No space forced between two Chinese characters in buttons: the labels read as the locale files write them.
+    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} button={{ autoInsertSpace: false }} {...(nonce === undefined ? {} : { csp: { nonce } })}>
+      {body}
+    </ConfigProvider>
+  );
+}

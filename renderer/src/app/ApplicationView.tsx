@@ -1,0 +1,70 @@
+// One application: its documents on the left, the scoring panel on the right. The sheet starts from what is
+// on disk (or a change still being written, or an empty sheet) and every change goes to the save queue at
+// once; the saved state is shown above the panel.
+import { Alert } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { Problem } from '../../../shared/problems';
+import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
+import { compileStandard } from '../../../shared/standard/compile';
+import type { SessionRow } from '../db/records';
+import { readSheet } from '../db/sheet-store';
+import { ScoringPanel } from '../scoring/ScoringPanel';
+import { emptyScoredSheet } from '../scoring/sheet-edit';
+import { useApp } from './app-context';
+import { DocumentList } from './DocumentList';
+import { SaveStatus } from './SaveStatus';
+
+export interface ApplicationViewProps {
+  session: SessionRow;
+  expertId: string;
+  applicationId: string;
+}
+
+export function ApplicationView({ session, expertId, applicationId }: ApplicationViewProps) {
+  const { db, queue, locale, t, describe } = useApp();
+  const { payload, sessionId } = session;
+  const application = payload.applications.find((candidate) => candidate.id === applicationId);
+  const compiled = useMemo(() => compileStandard(payload.standard, payload.stage), [payload]);
+  const [sheet, setSheet] = useState<ScoreSheet | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const unsaved = queue.unsavedSheet(sessionId, applicationId);
+    if (unsaved) {
+      setSheet(unsaved);
+      return;
+    }
+    void readSheet(db, sessionId, applicationId).then((read) => {
+      if (!live) return;
+      // A damaged row is reported and scoring starts afresh; the next change replaces the row.
+      if (!read.ok) setProblem(read.problem);
+      setSheet(read.ok && read.value ? read.value.sheet : emptyScoredSheet(expertId, applicationId));
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, queue, sessionId, applicationId, expertId]);
+
+  if (!application) return <Alert type="error" showIcon title={t('expertSession.ui.application.notFound')} />;
+
+  const onChange = (next: ScoreSheet): void => {
+    setSheet(next);
+    // The outcome shows through the queue's state (SaveStatus); nothing to await here.
+    void queue.change(sessionId, next);
+  };
+
+  return (
+    <div className="rd-application-view">
+      <h2 className="rd-application-heading">{t('expertSession.ui.home.county', { county: application.countyName, city: application.city })}</h2>
+      <div className="rd-columns">
+        <DocumentList documents={application.documents} />
+        <div className="rd-scoring">
+          <SaveStatus />
+          {problem !== null && <Alert type="warning" showIcon title={describe(problem)} />}
+          {sheet === null ? <p>{t('expertSession.ui.app.loading')}</p> : <ScoringPanel compiled={compiled} sheet={sheet} onChange={onChange} locale={locale} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// Opening the office's .rdsession: chosen with the file dialog or dropped here, handed to the host (upload),
+// checked in full by openSession (signature, the office against the fingerprint the expert was told,
+// every document) with a progress bar, and only then saved in the database. A refusal shows the host's
+// messages and changes nothing here either.
+import { Alert, Button, Input, Progress } from 'antd';
+import { useState, type DragEvent } from 'react';
+import type { HostProgress } from '../../../shared/contract/host-api-spec';
+import { InvalidRecordError } from '../db/invalid-record';
+import { saveSession } from '../db/session-store';
+import { errorText, useApp } from './app-context';
+import { rememberExpertId } from './expert-id';
+import { Fingerprint } from './Fingerprint';
+
+export interface OpenSessionProps {
+  /** Called when the expert goes on to the opened session. */
+  onOpened: (sessionId: string) => void;
+}
+
+type Phase =
+  | { kind: 'waiting' }
+  | { kind: 'uploading'; name: string }
+  | { kind: 'checking'; progress: HostProgress | null }
+  | { kind: 'refused'; messages: string[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'opened'; sessionId: string; name: string; documents: number; officeFingerprint: string; officeChecked: boolean; enrolled: boolean };
+
+const percentOf = (progress: HostProgress | null): number => (progress && progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0);
+
+export function OpenSession({ onOpened }: OpenSessionProps) {
+  const { host, db, storage, t, describe } = useApp();
+  const [expectedOffice, setExpectedOffice] = useState('');
+  const [phase, setPhase] = useState<Phase>({ kind: 'waiting' });
+  const [dragging, setDragging] = useState(false);
+  const busy = phase.kind === 'uploading' || phase.kind === 'checking';
+
+  const open = async (file: File): Promise<void> => {
+    setPhase({ kind: 'uploading', name: file.name });
+    try {
+      const uploaded = await host.upload(file);
+      setPhase({ kind: 'checking', progress: null });
+      const typed = expectedOffice.trim();
+      const result = await host.openSession({ path: uploaded.path, ...(typed === '' ? {} : { expectedOffice: typed }) }, (progress) =>
+        setPhase({ kind: 'checking', progress }),
+      );
+      if (!result.ok) {
+        setPhase({ kind: 'refused', messages: result.messages });
+        return;
+      }
+      await saveSession(db, { payload: result.session, officeFingerprint: result.officeFingerprint });
+      if (result.expertId !== null) rememberExpertId(storage, result.session.sessionId, result.expertId);
+      setPhase({
+        kind: 'opened',
+        sessionId: result.session.sessionId,
+        name: result.session.name,
+        documents: result.documents,
+        officeFingerprint: result.officeFingerprint,
+        officeChecked: result.officeChecked,
+        enrolled: result.expertId !== null,
+      });
+    } catch (cause) {
+      const message = cause instanceof InvalidRecordError ? describe(cause.problem) : errorText(cause);
+      setPhase({ kind: 'failed', message: t('expertSession.ui.openSession.failed', { message }) });
+    }
+  };
+
+  const chosen = (files: FileList | null): void => {
+    const file = files?.[0];
+    if (file && !busy) void open(file);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    event.preventDefault();
+    setDragging(false);
+    chosen(event.dataTransfer.files);
+  };
+
+  return (
+    <section className="rd-screen" aria-labelledby="rd-open-title">
+      <h2 id="rd-open-title">{t('expertSession.ui.openSession.title')}</h2>
+      <p>{t('expertSession.ui.openSession.intro')}</p>
+      <div className="rd-field">
+        <label htmlFor="rd-expected-office">{t('expertSession.ui.openSession.expectedOffice')}</label>
+        <Input
+          id="rd-expected-office"
+          className="rd-mono"
+          value={expectedOffice}
+          disabled={busy}
+          maxLength={200}
+          aria-describedby="rd-expected-office-help"
+          onChange={(event) => setExpectedOffice(event.target.value)}
+        />
+        <p id="rd-expected-office-help" className="rd-help">
+          {t('expertSession.ui.openSession.expectedOfficeHelp')}
+        </p>
+      </div>
+      <div
+        className={`rd-drop${dragging ? ' rd-drop-active' : ''}`}
+        data-testid="drop-area"
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>{t('expertSession.ui.openSession.drop')}</p>
+        <label htmlFor="rd-session-file" className="rd-file-label">
+          {t('expertSession.ui.openSession.choose')}
+        </label>
+        <input
+          id="rd-session-file"
+          type="file"
+          accept=".rdsession"
+          disabled={busy}
+          onChange={(event) => {
+            chosen(event.target.files);
+            // Cleared so choosing the same file again (after a refusal) fires again.
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {phase.kind === 'uploading' && (
+        <div role="status">
+          <p>{t('expertSession.ui.openSession.uploading', { name: phase.name })}</p>
+          <Progress percent={0} status="active" />
+        </div>
+      )}
+      {phase.kind === 'checking' && (
+        <div role="status">
+          <p>{t('expertSession.ui.openSession.checking', { label: phase.progress?.label ?? '' })}</p>
+          <Progress percent={percentOf(phase.progress)} status="active" />
+        </div>
+      )}
+      {phase.kind === 'refused' && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="open-refused"
+          title={t('expertSession.ui.openSession.refused')}
+          description={
+            <ul>
+              {phase.messages.map((message, index) => (
+                <li key={index}>{message}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      {phase.kind === 'failed' && <Alert type="error" showIcon data-testid="open-refused" title={phase.message} />}
+      {phase.kind === 'opened' && (
+        <div className="rd-opened" data-testid="open-done">
+          <Alert type="success" showIcon title={t('expertSession.ui.openSession.opened', { name: phase.name, documents: phase.documents })} />
+          <h3>{t('expertSession.ui.openSession.officeFingerprint')}</h3>
+          <Fingerprint hex={phase.officeFingerprint} testId="office-fingerprint" />
+          <p>{phase.officeChecked ? t('expertSession.ui.openSession.officeChecked') : t('expertSession.ui.openSession.officeCompare')}</p>
+          {!phase.enrolled && <Alert type="warning" showIcon title={t('expertSession.ui.openSession.notEnrolled')} />}
+          <Button type="primary" size="large" onClick={() => onOpened(phase.sessionId)}>
+            {t('expertSession.ui.openSession.toHome')}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+// The workspace's screens as a small state machine: FirstStart → OpenSession → SessionHome →
+// ApplicationView / Export. Where it starts is decided from what this computer holds: no key or no profile
+// → first start; otherwise the most recently opened session, or the screen to open one.
+import { Alert, Button } from 'antd';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Locale } from '../../../shared/i18n/translate';
+import { readProfile } from '../db/profile-store';
+import type { SessionRow } from '../db/records';
+import { listSessions, readSession } from '../db/session-store';
+import { errorText, useApp } from './app-context';
+import { ApplicationView } from './ApplicationView';
+import { ExportScreen } from './ExportScreen';
+import { recallExpertId } from './expert-id';
+import { FirstStart } from './FirstStart';
+import { LocaleSwitch } from './LocaleSwitch';
+import { OpenSession } from './OpenSession';
+import { SessionHome } from './SessionHome';
+
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'failed'; message: string }
+  | { kind: 'firstStart'; initialName: string }
+  | { kind: 'openSession' }
+  | { kind: 'home' }
+  | { kind: 'application'; applicationId: string }
+  | { kind: 'export' };
+
+interface Current {
+  session: SessionRow;
+  expertId: string | null;
+}
+
+const newestFirst = (a: SessionRow, b: SessionRow): number => b.openedAt.localeCompare(a.openedAt);
+
+export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) {
+  const { host, db, storage, t, describe } = useApp();
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const [current, setCurrent] = useState<Current | null>(null);
+  // The texts change with the language; the start-up callbacks read them from here, so a language switch
+  // does not make new callbacks, start again and throw away the screen and what was typed on it.
+  const texts = useRef({ t, describe });
+  useLayoutEffect(() => {
+    texts.current = { t, describe };
+  });
+
+  const enterSession = useCallback(
+    async (sessionId: string): Promise<void> => {
+      const [read, profile] = await Promise.all([readSession(db, sessionId), readProfile(db)]);
+      if (!read.ok) return setScreen({ kind: 'failed', message: texts.current.describe(read.problem) });
+      if (!read.value) return setScreen({ kind: 'openSession' });
+      const keyFingerprint = profile.ok ? (profile.value?.keyFingerprint ?? null) : null;
+      setCurrent({ session: read.value, expertId: recallExpertId(storage, read.value.payload, keyFingerprint) });
+      setScreen({ kind: 'home' });
+    },
+    [db, storage],
+  );
+
+  const start = useCallback(async (): Promise<void> => {
+    setScreen({ kind: 'loading' });
+    try {
+      const [identity, profile] = await Promise.all([host.getIdentity(), readProfile(db)]);
+      const saved = profile.ok ? profile.value : undefined;
+      if (identity === null || saved === undefined) return setScreen({ kind: 'firstStart', initialName: saved?.name ?? identity?.name ?? '' });
+      const sessions = await listSessions(db);
+      const newest = [...sessions.records].sort(newestFirst)[0];
+      if (newest) await enterSession(newest.sessionId);
+      else setScreen({ kind: 'openSession' });
+    } catch (cause) {
+      setScreen({ kind: 'failed', message: texts.current.t('expertSession.ui.app.startFailed', { message: errorText(cause) }) });
+    }
+  }, [host, db, enterSession]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  const inSession = current !== null && (screen.kind === 'application' || screen.kind === 'export');
+  const canOpen = screen.kind === 'home' || screen.kind === 'application' || screen.kind === 'export';
+  return (
+    <div className="rd-app">
+      <header className="rd-header">
+        <div>
+          <h1>{t('expertSession.ui.app.title')}</h1>
+          <p className="rd-help">{t('expertSession.ui.app.subtitle')}</p>
+        </div>
+        <nav className="rd-nav">
+          {inSession && <Button onClick={() => setScreen({ kind: 'home' })}>{t('expertSession.ui.nav.home')}</Button>}
+          {canOpen && <Button onClick={() => setScreen({ kind: 'openSession' })}>{t('expertSession.ui.nav.openSession')}</Button>}
+          <LocaleSwitch onChange={onLocale} />
+        </nav>
+      </header>
+      <main className="rd-main">
+        {screen.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
+        {screen.kind === 'failed' && (
+          <Alert type="error" showIcon title={screen.message} action={<Button onClick={() => void start()}>{t('expertSession.ui.app.retry')}</Button>} />
+        )}
+        {screen.kind === 'firstStart' && <FirstStart initialName={screen.initialName} onDone={() => void start()} />}
+        {screen.kind === 'openSession' && <OpenSession onOpened={(sessionId) => void enterSession(sessionId)} />}
+        {screen.kind === 'home' && current && (
+          <SessionHome
+            session={current.session}
+            expertId={current.expertId}
+            onOpenApplication={(applicationId) => setScreen({ kind: 'application', applicationId })}
+            onExport={() => setScreen({ kind: 'export' })}
+          />
+        )}
+        {screen.kind === 'application' && current?.expertId && (
+          <ApplicationView session={current.session} expertId={current.expertId} applicationId={screen.applicationId} />
+        )}
+        {screen.kind === 'export' && current?.expertId && <ExportScreen session={current.session} expertId={current.expertId} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// What the workspace needs from the machine: the host API's calls it makes, plus the two byte routes outside
+// the JSON contract (uploading a dropped session file, reading a document). Screens get it from the app
+// context, never by importing the page client, so component tests inject a fake and the Electron binding can
+// later supply its own.
+import type { HostParams, HostProgress, HostResult } from '../../../shared/contract/host-api-spec';
+import {
+  documentPath,
+  UPLOAD_CONTENT_TYPE,
+  UPLOAD_NAME_HEADER,
+  UPLOADS_PATH,
+  uploadResultSchema,
+  type UploadResult,
+} from '../../../shared/contract/document-routes';
+import { translate, type Locale } from '../../../shared/i18n/translate';
+import { createHostClient, HostCallError, hostResponseSchema, type HostClient } from '../host-client';
+
+export interface AppHost {
+  getHostInfo(): Promise<HostResult<'getHostInfo'>>;
+  getIdentity(): Promise<HostResult<'getIdentity'>>;
+  createIdentity(params: HostParams<'createIdentity'>): Promise<HostResult<'createIdentity'>>;
+  openSession(params: HostParams<'openSession'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'openSession'>>;
+  exportScores(params: HostParams<'exportScores'>): Promise<HostResult<'exportScores'>>;
+  /** Hands the host a file the user chose or dropped; the answer's path is for openSession. */
+  upload(file: File): Promise<UploadResult>;
+  /** A document of an opened session, typed from its file name when the type is allowed. */
+  fetchDocument(sha256: string, fileName: string): Promise<Blob>;
+}
+
+const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
+  new HostCallError(method, status, { code: 'host.error.badResult', message: translate(locale, 'host.error.badResult', { method }), params: { method }, problems: [] });
+
+/** The error a byte route answered with, or a generic one when its body is not the host's error shape. */
+async function routeError(locale: Locale, route: string, response: Response): Promise<HostCallError> {
+  const parsed = hostResponseSchema.safeParse(await response.json().catch(() => undefined));
+  return parsed.success && !parsed.data.ok ? new HostCallError(route, response.status, parsed.data.error) : badAnswer(locale, route, response.status);
+}
+
+/**
+ * The page's host (same origin, cookie auth). `locale` is read at each call, so the host answers refusals in
+ * the language the expert has chosen at that moment; one client per language keeps its progress stream.
+ */
+export function createPageHost(locale: () => Locale): AppHost {
+  const clients = new Map<Locale, HostClient>();
+  const client = (): HostClient => {
+    const wanted = locale();
+    let found = clients.get(wanted);
+    if (!found) {
+      found = createHostClient({ locale: wanted });
+      clients.set(wanted, found);
+    }
+    return found;
+  };
+  return {
+    getHostInfo: () => client().call('getHostInfo', {}),
+    getIdentity: () => client().call('getIdentity', {}),
+    createIdentity: (params) => client().call('createIdentity', params),
+    openSession: (params, onProgress) => client().call('openSession', params, onProgress ? { onProgress } : {}),
+    exportScores: (params) => client().call('exportScores', params),
+    async upload(file) {
+      const response = await fetch(UPLOADS_PATH, {
+        method: 'POST',
+        headers: { 'Content-Type': UPLOAD_CONTENT_TYPE, [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name), 'Accept-Language': locale() },
+        body: file,
+        cache: 'no-store',
+      });
+      if (!response.ok) throw await routeError(locale(), UPLOADS_PATH, response);
+      const body = hostResponseSchema.safeParse(await response.json().catch(() => undefined));
+      const result = body.success && body.data.ok ? uploadResultSchema.safeParse(body.data.result) : null;
+      if (!result?.success) throw badAnswer(locale(), UPLOADS_PATH, response.status);
+      return result.data;
+    },
+    async fetchDocument(sha256, fileName) {
+      const path = documentPath(sha256, fileName);
+      const response = await fetch(path, { headers: { 'Accept-Language': locale() } });
+      if (!response.ok) throw await routeError(locale(), path, response);
+      return response.blob();
+    },
+  };
+}

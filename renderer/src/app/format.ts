@@ -1,0 +1,13 @@
+// Numbers and times as the workspace shows them; the same in both languages, so no locale file entry.
+
+/** 1536 → "1.5 KB", 3_500_000 → "3.3 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** HH:MM:SS in local time: the saved state names the second, so an expert sees each save land. */
+export function clockTime(at: Date): string {
+  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((part) => String(part).padStart(2, '0')).join(':');
+}
