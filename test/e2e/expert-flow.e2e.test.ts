@@ -179,6 +179,8 @@ describe.skipIf(skip)(title, () => {
   it('lists the 12 assigned applications and opens the first', async () => {
     await page.getByRole('heading', { name: '分配给您的申报（12 份）' }).waitFor();
     expect(await page.locator('ol.rd-applications > li').count()).toBe(12);
+    // The application the office excluded at intake says so instead of showing an empty progress bar.
+    expect(await page.getByTestId('application-A12').textContent()).toContain('评审办公室已排除（缺少必备条件：P1');
     await shoot('5-home');
     const first = page.locator('ol.rd-applications button').first();
     application = ((await first.getAttribute('data-testid')) ?? '').replace(/^application-/, '');
@@ -227,6 +229,7 @@ describe.skipIf(skip)(title, () => {
     expect(await gaps.textContent()).toContain('尚未评分');
     const submit = page.getByRole('button', { name: '导出评分文件' });
     expect(await submit.isDisabled()).toBe(true);
+    expect(await page.getByTestId('export-blocked').textContent()).toContain('请勾选“尚未完成也导出”');
     await page.getByLabel('导出到文件夹').fill(exports);
     // Not encrypted, so the test can read the payload without the office's decryption key.
     await page.getByRole('checkbox', { name: '加密给评审办公室（推荐）' }).uncheck();

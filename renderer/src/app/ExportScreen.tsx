@@ -134,6 +134,11 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         <Button type="primary" loading={busy} disabled={!canExport} onClick={() => void submit()}>
           {t('expertSession.ui.export.submit')}
         </Button>
+        {!canExport && (
+          <p className="rd-help" data-testid="export-blocked">
+            {t(completeness.invalid.length > 0 ? 'expertSession.ui.export.invalidHint' : 'expertSession.ui.export.blockedHint')}
+          </p>
+        )}
       </div>
       {outcome.kind === 'refused' && (
         <Alert

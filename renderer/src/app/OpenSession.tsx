@@ -108,6 +108,7 @@ export function OpenSession({ onOpened }: OpenSessionProps) {
         </label>
         <input
           id="rd-session-file"
+          className="rd-file-input"
           type="file"
           accept=".rdsession"
           disabled={busy}

@@ -9,7 +9,7 @@ import { compileStandard } from '../../../shared/standard/compile';
 import type { SessionRow } from '../db/records';
 import { listSheets } from '../db/sheet-store';
 import { useApp } from './app-context';
-import { assignedApplications } from './assigned';
+import { assignedApplications, officeExclusion } from './assigned';
 import { sheetProgress } from './sheet-progress';
 
 export interface SessionHomeProps {
@@ -63,6 +63,20 @@ export function SessionHome({ session, expertId, onOpenApplication, onExport }: 
               <p className="rd-help">{t('expertSession.ui.home.openHint')}</p>
               <ol className="rd-applications">
                 {assigned.map(({ application, order }) => {
+                  const excluded = officeExclusion(compiled, application);
+                  if (excluded.length > 0) {
+                    // Nothing to score: the office found a prerequisite missing at intake; saying so keeps the
+                    // count here in step with the export screen, which does not require it either.
+                    return (
+                      <li key={application.id}>
+                        <div className="rd-application rd-application-excluded" data-testid={`application-${application.id}`}>
+                          <span className="rd-application-order">{t('expertSession.ui.home.order', { order })}</span>
+                          <span className="rd-application-name">{t('expertSession.ui.home.county', { county: application.countyName, city: application.city })}</span>
+                          <span className="rd-excluded-note">{t('expertSession.ui.home.excluded', { leaves: excluded.join('、') })}</span>
+                        </div>
+                      </li>
+                    );
+                  }
                   const progress = sheetProgress(compiled, sheets.get(application.id), application.id);
                   const percent = progress.total === 0 ? 100 : Math.round((progress.done / progress.total) * 100);
                   return (
