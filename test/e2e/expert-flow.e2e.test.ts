@@ -1,7 +1,7 @@
 // The expert's whole flow end to end in Debian's Chromium against the local web host (`npm run web`'s
 // entry, started as a process): first start → the office enrols the key shown there and signs the demo
 // session (the CLI, in process) → open the session with the office fingerprint → score by keyboard →
-// reload (IndexedDB keeps it) → export incomplete → the .rdscores verifies and is signed by this key; then
+// reload (IndexedDB keeps it) → view a document in the page → export incomplete → the .rdscores verifies and is signed by this key; then
 // a tampered session file is refused in a fresh profile. Screenshots go to out/screenshots/expert-*.png.
 // Runs in CI always; elsewhere it is skipped only when /usr/bin/chromium is missing.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -220,6 +220,20 @@ describe.skipIf(skip)(title, () => {
     await expect.poll(() => again.inputValue(), { timeout: 10_000 }).toBe(String(scored.value));
     await shoot('8-after-reload');
   }, 40_000);
+
+  it('shows the first document in the page’s viewer beside the scoring panel', async () => {
+    // The demo session's documents are UTF-8 text files (shared/demo/demo-documents.ts), so the viewer shows
+    // text; PDF pages drawn by pdfjs need a session with a PDF in it.
+    const view = page.locator('.rd-document').first().getByRole('button', { name: '查看' });
+    await view.click();
+    const viewer = page.getByTestId('document-viewer');
+    await viewer.waitFor({ timeout: 15_000 });
+    const text = viewer.getByTestId('viewer-text');
+    await text.waitFor({ timeout: 15_000 });
+    expect(await text.textContent()).toContain('申报单位：');
+    expect(await page.getByRole('spinbutton').count()).toBeGreaterThan(0);
+    await shoot('6b-document');
+  }, 30_000);
 
   it('exports an incomplete sheet set, signed by this key, with the value in it', async () => {
     await page.getByRole('button', { name: '返回评审会首页' }).click();

@@ -1,27 +1,29 @@
-// The application's documents by role. Opening one fetches its bytes from the host and shows them in a new
-// tab through a blob URL: the page's CSP and cookie stay with the workspace, and the county's file never
-// becomes part of it. (The in-page viewer with pdfjs comes later.)
+// The application's documents by role. "View" shows one in the page's viewer (the parent holds which);
+// "Open" fetches its bytes from the host and shows them in a new tab through a blob URL, for what the viewer
+// cannot show or an expert who prefers the browser's own viewer.
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { DOCUMENT_ROLES } from '../../../shared/model/document-role';
 import type { SessionDocument } from '../../../shared/files/session-payload';
+import { openInNewTab } from '../viewer/open-in-tab';
 import { errorText, useApp } from './app-context';
 import { fileSize } from './format';
 
-/** How long a blob URL outlives the click: enough for the new tab to load it, then its memory is freed. */
-const BLOB_URL_LIFETIME_MS = 60_000;
+export interface DocumentListProps {
+  documents: readonly SessionDocument[];
+  /** The sha256 of the document in the viewer, if any. */
+  selected: string | null;
+  onSelect: (document: SessionDocument) => void;
+}
 
-export function DocumentList({ documents }: { documents: readonly SessionDocument[] }) {
+export function DocumentList({ documents, selected, onSelect }: DocumentListProps) {
   const { host, t } = useApp();
   const [failure, setFailure] = useState<string | null>(null);
 
   const open = async (document: SessionDocument): Promise<void> => {
     setFailure(null);
     try {
-      const blob = await host.fetchDocument(document.sha256, document.fileName);
-      const url = URL.createObjectURL(blob);
-      window.open(url, '_blank', 'noopener');
-      setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+      await openInNewTab(host, document.sha256, document.fileName);
     } catch (cause) {
       setFailure(t('expertSession.ui.application.documentFailed', { title: document.title, message: errorText(cause) }));
     }
@@ -39,9 +41,17 @@ export function DocumentList({ documents }: { documents: readonly SessionDocumen
             <h3>{t(`package.role.${role}`)}</h3>
             <ul>
               {ofRole.map((document) => (
-                <li key={document.sha256} className="rd-document">
+                <li key={document.sha256} className="rd-document" aria-current={document.sha256 === selected ? 'true' : undefined}>
                   <span className="rd-document-title">{document.title}</span>
                   <span className="rd-help">{t('expertSession.ui.application.size', { size: fileSize(document.size) })}</span>
+                  <Button
+                    size="small"
+                    type={document.sha256 === selected ? 'primary' : 'default'}
+                    aria-label={t('expertSession.ui.viewer.showTitle', { title: document.title })}
+                    onClick={() => onSelect(document)}
+                  >
+                    {t('expertSession.ui.viewer.show')}
+                  </Button>
                   <Button
                     size="small"
                     aria-label={t('expertSession.ui.application.openTitle', { title: document.title })}

@@ -71,4 +71,26 @@ describe('ApplicationView', () => {
     expect(String(opened.mock.calls[0]?.[0])).toMatch(/^blob:/);
     opened.mockRestore();
   });
+
+  it('shows a document in the viewer beside the scoring panel when the expert chooses View', async () => {
+    const db = newDatabase();
+    const session = await openedSession(db);
+    const application = session.payload.applications[0];
+    const document = application?.documents[0];
+    const expertId = session.payload.roster[0]?.expertId;
+    if (!application || !document || !expertId) throw new Error('the demo has documents');
+    const host = fakeHost();
+    host.fetchDocument.mockResolvedValue(new Blob(['line one\nline two\n']));
+    renderScreen(<ApplicationView session={session} expertId={expertId} applicationId={application.id} />, { host, db });
+
+    // Nothing is fetched until a document is chosen.
+    expect(host.fetchDocument).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: zh('expertSession.ui.viewer.showTitle', { title: document.title }) }));
+    const viewer = await screen.findByTestId('document-viewer');
+    expect(viewer.querySelector('h2')?.textContent).toBe(document.title);
+    // The demo's documents are UTF-8 text files.
+    expect((await screen.findByTestId('viewer-text')).textContent).toBe('line one\nline two\n');
+    expect(host.fetchDocument).toHaveBeenCalledWith(document.sha256, document.fileName);
+    expect((await screen.findAllByRole('spinbutton', {}, { timeout: 5000 })).length).toBeGreaterThan(0);
+  });
 });
