@@ -222,8 +222,7 @@ describe.skipIf(skip)(title, () => {
   }, 40_000);
 
   it('shows the first document in the page’s viewer beside the scoring panel', async () => {
-    // The demo session's documents are UTF-8 text files (shared/demo/demo-documents.ts), so the viewer shows
-    // text; PDF pages drawn by pdfjs need a session with a PDF in it.
+    // The demo's application form is a UTF-8 text file (shared/demo/demo-documents.ts): shown as text.
     const view = page.locator('.rd-document').first().getByRole('button', { name: '查看' });
     await view.click();
     const viewer = page.getByTestId('document-viewer');
@@ -233,7 +232,28 @@ describe.skipIf(skip)(title, () => {
     expect(await text.textContent()).toContain('申报单位：');
     expect(await page.getByRole('spinbutton').count()).toBeGreaterThan(0);
     await shoot('6b-document');
-  }, 30_000);
+
+    // The evidence is a PDF: pdfjs (its worker a same-origin file, no wasm, under the page CSP) draws page 1.
+    const pdf = page.locator('.rd-document', { hasText: '佐证材料' }).getByRole('button', { name: '查看' });
+    await pdf.click();
+    const canvas = page.getByTestId('document-viewer').locator('canvas').first();
+    await canvas.waitFor({ timeout: 20_000 });
+    await expect
+      .poll(
+        () =>
+          canvas.evaluate((element) => {
+            const drawn = element as HTMLCanvasElement;
+            const pixels = drawn.getContext('2d')?.getImageData(0, 0, drawn.width, drawn.height).data ?? new Uint8ClampedArray();
+            // Dark pixels: the page's text has been drawn (a blank page is all white).
+            let dark = 0;
+            for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark += 1;
+            return dark;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(100);
+    await shoot('6c-pdf');
+  }, 45_000);
 
   it('exports an incomplete sheet set, signed by this key, with the value in it', async () => {
     await page.getByRole('button', { name: '返回评审会首页' }).click();
