@@ -4,47 +4,19 @@
 // reload (IndexedDB keeps it) → view a document in the page → export incomplete → the .rdscores verifies and is signed by this key; then
 // a tampered session file is refused in a fresh profile. Screenshots go to out/screenshots/expert-*.png.
 // Runs in CI always; elsewhere it is skipped only when /usr/bin/chromium is missing.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { readScoresFile } from '../../shared/files/scores-file';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = join(import.meta.dirname, '..', '..');
+const root = REPO_ROOT;
 const shots = join(root, 'out', 'screenshots');
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `expert flow in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'expert flow in Chromium';
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startHost(dataDir: string): Running {
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: root });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function printedUrl(host: Running, timeoutMs = 60_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const match = /在浏览器中打开：(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43})\n/.exec(host.output());
-    if (match?.[1]) return match[1];
-    if (host.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no link printed:\n${host.output()}`);
-}
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string[] }> {
   const out: string[] = [];
@@ -103,7 +75,7 @@ describe.skipIf(skip)(title, () => {
   const exports = join(base, '导出');
   const sessionFile = join(base, '示例评审会.rdsession');
   const tampered = join(base, '被改动的评审会.rdsession');
-  let host: Running;
+  let host: RunningHost;
   let browser: Browser;
   let url: string;
   let context: BrowserContext;
@@ -121,11 +93,7 @@ describe.skipIf(skip)(title, () => {
     expect((await cli('identity', '--create', '--name', '示例省文旅厅评审办', '--role', 'office', '--data-dir', office)).code).toBe(0);
     host = startHost(expert);
     url = await printedUrl(host);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     await watchCsp(context);
     page = await context.newPage();

@@ -1,62 +1,29 @@
 // End to end in Debian's Chromium: `npm run web`'s entry is started as a process, the printed link is
 // opened, the real renderer calls the real host, and a request without the cookie is refused. Runs in CI
 // always (.ci/run installs chromium); elsewhere it is skipped only when /usr/bin/chromium is missing.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = join(import.meta.dirname, '..', '..');
+const root = REPO_ROOT;
 const screenshot = join(root, 'out', 'screenshots', 'web-host.png');
-const skip = !existsSync(CHROMIUM) && !process.env.CI;
+const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `web host in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'web host in Chromium';
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startHost(dataDir: string): Running {
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: root });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function printedUrl(host: Running, timeoutMs = 60_000): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const match = /在浏览器中打开：(http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43})\n/.exec(host.output());
-    if (match?.[1]) return match[1];
-    if (host.child.exitCode !== null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no link printed:\n${host.output()}`);
-}
 
 describe.skipIf(skip)(title, () => {
   const base = mkdtempSync(join(tmpdir(), 'rd-e2e-'));
   const dataDir = join(base, '数据');
-  let host: Running;
+  let host: RunningHost;
   let browser: Browser;
   let url: string;
 
   beforeAll(async () => {
     host = startHost(dataDir);
     url = await printedUrl(host);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // launch() gives the browser a fresh temporary profile (its own --user-data-dir) every time.
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 90_000);
 
   afterAll(async () => {
