@@ -223,6 +223,35 @@ describe.skipIf(skip)(title, () => {
     await shoot('6c-pdf');
   }, 45_000);
 
+  it('scores a whole application with the keyboard alone', async () => {
+    await page.getByRole('button', { name: '返回评审会首页' }).click();
+    const row = page.getByTestId('application-A02');
+    // Bonus items are optional, so the home screen counts the indicators an expert must score.
+    const required = Number(/已评 0 \/ (\d+) 项指标/.exec((await row.textContent()) ?? '')?.[1]);
+    expect(required).toBeGreaterThan(20);
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const rows = page.locator('.rd-score-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const kinds = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-kind') ?? ''));
+    // The first indicator's field takes the focus; from there on only keys: a digit picks the first choice
+    // (met, clear, pass, the first tier) or types 1 point (0 occurrences for a deduction), Enter moves on.
+    await rows.first().locator('.rd-score-field input, .rd-score-field [role="radio"][tabindex="0"]').first().focus();
+    for (const kind of kinds) {
+      const numeric = kind === 'points' || kind === 'bonus' || kind === 'deduction';
+      if (numeric) await page.keyboard.type(kind === 'deduction' ? '0' : '1');
+      else await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+    }
+    await page.getByText(/^已保存/).waitFor({ timeout: 10_000 });
+    await shoot('6d-keyboard');
+    await page.getByRole('button', { name: '返回评审会首页' }).click();
+    expect(await page.getByTestId('application-A02').textContent()).toContain(`已评 ${required} / ${required} 项指标`);
+    // Back where the next step expects to start: in an application.
+    await page.getByTestId('application-A01').click();
+    await rows.first().waitFor({ timeout: 15_000 });
+  }, 40_000);
+
   it('exports an incomplete sheet set, signed by this key, with the value in it', async () => {
     await page.getByRole('button', { name: '返回评审会首页' }).click();
     await page.getByRole('button', { name: '检查并导出评分' }).click();
