@@ -6,6 +6,8 @@ import { error, type Problem } from '../../shared/problems';
 import type { ReportSource } from '../../shared/reports/report-source';
 import { groupedFingerprint } from '../../shared/util/fingerprint';
 import { readSessionContainer } from '../files/session-container-reader';
+import { loadIdentity } from '../keys/key-store';
+import type { KeyWrapper } from '../keys/key-wrapper';
 import { openOfficeWorkspace } from '../office/office-workspace';
 import { workspaceReportSource } from '../office/workspace-report-source';
 
@@ -14,12 +16,14 @@ export type ReportSourceRequest = { kind: 'demo' } | { kind: 'session'; sessionF
 export type ReportSourceOutcome = { ok: true; source: ReportSource } | { ok: false; problems: Problem[] };
 
 /**
- * `officeFingerprint`: this data directory's office key; a session signed by another key is refused, since
- * the workspace here holds no exports for it and a report would silently show no scores.
+ * A session must be signed by this data directory's office key (read with `keyWrapper`): the workspace here
+ * holds no exports for another office's session, and a report would silently show no scores.
  */
-export async function reportSourceOf(request: ReportSourceRequest, dataDir: string, officeFingerprint: string | null): Promise<ReportSourceOutcome> {
+export async function reportSourceOf(request: ReportSourceRequest, dataDir: string, keyWrapper: KeyWrapper): Promise<ReportSourceOutcome> {
   if (request.kind === 'demo') return { ok: true, source: buildDemoReportSource() };
   const path = request.sessionFile;
+  const loaded = await loadIdentity(dataDir, keyWrapper);
+  const officeFingerprint = loaded?.identity.role === 'office' ? loaded.identity.fingerprint : null;
   const read = await readSessionContainer(path);
   if (!read.ok) return { ok: false, problems: read.problems };
   const { payload: session, signerFingerprint } = read.signed;

@@ -4,7 +4,6 @@ import { describeProblem } from '../../../shared/i18n/describe-problem';
 import type { Locale } from '../../../shared/i18n/translate';
 import type { Problem } from '../../../shared/problems';
 import { FileError } from '../../files/file-error';
-import { loadIdentity } from '../../keys/key-store';
 import { reportSourceOf, type ReportSourceOutcome, type ReportSourceRequest } from '../../reports/report-source-request';
 import { verifyReport } from '../../reports/verify-report';
 import { writeReports } from '../../reports/write-reports';
@@ -13,11 +12,7 @@ import type { HostContext } from '../host-context';
 
 export function reportServices(context: HostContext): Pick<HostServices, 'writeReports' | 'verifyReport'> {
   const refused = (locale: Locale, problems: readonly Problem[]) => ({ ok: false as const, messages: problems.map((p) => describeProblem(locale, p)) });
-  const sourceOf = async (request: ReportSourceRequest): Promise<ReportSourceOutcome> => {
-    const loaded = request.kind === 'session' ? await loadIdentity(context.dataDir, context.ports.keyWrapper) : null;
-    const officeFingerprint = loaded?.identity.role === 'office' ? loaded.identity.fingerprint : null;
-    return reportSourceOf(request, context.dataDir, officeFingerprint);
-  };
+  const sourceOf = (request: ReportSourceRequest): Promise<ReportSourceOutcome> => reportSourceOf(request, context.dataDir, context.ports.keyWrapper);
   return {
     writeReports: async ({ source: request, outDir, kinds }, call) => {
       const source = await sourceOf(request);

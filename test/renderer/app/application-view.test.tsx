@@ -19,6 +19,16 @@ async function openedSession(db: ReturnType<typeof newDatabase>): Promise<Sessio
   return saveSession(db, { payload: demoPayload(), officeFingerprint: OFFICE_FINGERPRINT });
 }
 
+/** The demo session opened into `db`, with its first application, that application's first document, and the first expert. */
+async function firstDocument(db: ReturnType<typeof newDatabase>) {
+  const session = await openedSession(db);
+  const application = session.payload.applications[0];
+  const document = application?.documents[0];
+  const expertId = session.payload.roster[0]?.expertId;
+  if (!application || !document || !expertId) throw new Error('the demo has documents');
+  return { session, application, document, expertId };
+}
+
 describe('ApplicationView', () => {
   it('saves a change at once, shows it saved, and shows it again after a reload', async () => {
     const idb = freshIndexedDB();
@@ -54,11 +64,7 @@ describe('ApplicationView', () => {
 
   it('lists the documents by role and opens one from the host’s bytes in a new tab', async () => {
     const db = newDatabase();
-    const session = await openedSession(db);
-    const application = session.payload.applications[0];
-    const document = application?.documents[0];
-    const expertId = session.payload.roster[0]?.expertId;
-    if (!application || !document || !expertId) throw new Error('the demo has documents');
+    const { session, application, document, expertId } = await firstDocument(db);
     const host = fakeHost();
     host.fetchDocument.mockResolvedValue(new Blob(['%PDF-1.7'], { type: 'application/pdf' }));
     const opened = vi.spyOn(window, 'open').mockReturnValue(null);
@@ -74,11 +80,7 @@ describe('ApplicationView', () => {
 
   it('shows a document in the viewer beside the scoring panel when the expert chooses View', async () => {
     const db = newDatabase();
-    const session = await openedSession(db);
-    const application = session.payload.applications[0];
-    const document = application?.documents[0];
-    const expertId = session.payload.roster[0]?.expertId;
-    if (!application || !document || !expertId) throw new Error('the demo has documents');
+    const { session, application, document, expertId } = await firstDocument(db);
     const host = fakeHost();
     host.fetchDocument.mockResolvedValue(new Blob(['line one\nline two\n']));
     renderScreen(<ApplicationView session={session} expertId={expertId} applicationId={application.id} />, { host, db });
