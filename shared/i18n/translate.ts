@@ -17,6 +17,7 @@ import zhReportPdf from './locales/zh-CN/report-pdf.json';
 import zhReportWorkbook from './locales/zh-CN/report-workbook.json';
 import zhScoringPanel from './locales/zh-CN/scoring-panel.json';
 import zhExpertSession from './locales/zh-CN/expert-session.json';
+import zhPresentation from './locales/zh-CN/presentation.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -34,6 +35,7 @@ import enReportPdf from './locales/en-US/report-pdf.json';
 import enReportWorkbook from './locales/en-US/report-workbook.json';
 import enScoringPanel from './locales/en-US/scoring-panel.json';
 import enExpertSession from './locales/en-US/expert-session.json';
+import enPresentation from './locales/en-US/presentation.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -42,7 +44,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -61,6 +63,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enReportWorkbook,
   ...enScoringPanel,
   ...enExpertSession,
+  ...enPresentation,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
