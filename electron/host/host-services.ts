@@ -8,6 +8,7 @@ import type { HostServices } from './call-method';
 import { blobStoreDirOf } from './data-layout';
 import type { HostContext, HostKind } from './host-context';
 import { nodeDefaultPorts, type HostPorts } from './ports';
+import { dialogServices, hasDialogs } from './services/dialog-services';
 import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
 import { packageServices } from './services/package-services';
@@ -48,7 +49,8 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
   };
 
   return {
-    getHostInfo: async () => ({ version: context.version, host: context.host, dataDir: context.dataDir }),
+    getHostInfo: async () => ({ version: context.version, host: context.host, dataDir: context.dataDir, dialogs: hasDialogs(context) }),
+    ...dialogServices(context),
     ...identityServices(context),
     ...packageServices(context),
     ...reportServices(context),

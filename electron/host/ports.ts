@@ -17,6 +17,8 @@ export interface DialogsPort {
   openFiles(options: { title: string; filters?: FileFilter[]; multiple?: boolean }): Promise<string[]>;
   /** The absolute path to write to, or null when cancelled. */
   saveFile(options: { title: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>;
+  /** The absolute path of the folder the user chose, or null when cancelled. */
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
 }
 
 /** A job for the isolated worker: a module and the export to call with the input (all structured-clonable). */
@@ -49,6 +51,7 @@ export interface HostPorts {
 export const noDialogs: DialogsPort = {
   openFiles: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.openFiles' })),
   saveFile: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.saveFile' })),
+  chooseFolder: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.chooseFolder' })),
 };
 
 type JobFunction = (input: unknown, context: { signal: AbortSignal }) => Promise<unknown>;

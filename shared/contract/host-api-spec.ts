@@ -18,7 +18,15 @@ const hostInfoSchema = z.object({
   host: z.enum(HOST_KINDS),
   /** Where this user's data lives (key file, blob store, exports). */
   dataDir: z.string(),
+  /**
+   * True when the host has native dialogs (chooseFolder works): Electron. The local web host and the CLI have
+   * none, so the UI offers only a typed path there instead of a button that would be refused.
+   */
+  dialogs: z.boolean(),
 });
+
+/** Why a folder is asked for: the host titles its dialog from this, in the caller's language. */
+export const FOLDER_PURPOSES = ['exportScores'] as const;
 
 /** The user's own key, as it may be shown: never the secret. */
 const identitySchema = z.object({
@@ -69,6 +77,14 @@ const MiB = 1024 * 1024;
 
 export const hostApiSpec = {
   getHostInfo: { params: z.object({}), result: hostInfoSchema },
+  /**
+   * The host's native folder dialog, opened at `defaultPath` when given; `path: null` when the user cancelled.
+   * Refused with `host.error.unsupported` where getHostInfo says `dialogs: false`.
+   */
+  chooseFolder: {
+    params: z.object({ purpose: z.enum(FOLDER_PURPOSES), defaultPath: z.string().min(1).max(4096).optional() }),
+    result: z.object({ path: z.string().min(1).nullable() }),
+  },
   /** The identity in the data directory, or null before the first start made one. */
   getIdentity: { params: z.object({}), result: identitySchema.nullable() },
   /** Makes the user's key on first use; afterwards returns the existing one (`created: false`). */

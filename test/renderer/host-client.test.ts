@@ -17,8 +17,8 @@ const options = (): { baseUrl: string; headers: Record<string, string> } => ({ b
 describe('host client', () => {
   it('calls getHostInfo through the contract object built from HOST_METHODS', async () => {
     const client = createHostClient(options());
-    expect(await client.api.getHostInfo({})).toEqual({ version: '0.1.0', host: 'web', dataDir: fixture.dataDir });
-    expect(await client.call('getHostInfo', {})).toEqual({ version: '0.1.0', host: 'web', dataDir: fixture.dataDir });
+    expect(await client.api.getHostInfo({})).toEqual({ version: '0.1.0', host: 'web', dataDir: fixture.dataDir, dialogs: false });
+    expect(await client.call('getHostInfo', {})).toEqual({ version: '0.1.0', host: 'web', dataDir: fixture.dataDir, dialogs: false });
   });
 
   it("throws HostCallError with the host's code, status and Chinese message", async () => {

@@ -16,6 +16,8 @@ import { createHostClient, HostCallError, hostResponseSchema, type HostClient } 
 
 export interface AppHost {
   getHostInfo(): Promise<HostResult<'getHostInfo'>>;
+  /** The host's folder dialog; only where getHostInfo says `dialogs: true`. */
+  chooseFolder(params: HostParams<'chooseFolder'>): Promise<HostResult<'chooseFolder'>>;
   getIdentity(): Promise<HostResult<'getIdentity'>>;
   createIdentity(params: HostParams<'createIdentity'>): Promise<HostResult<'createIdentity'>>;
   openSession(params: HostParams<'openSession'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'openSession'>>;
@@ -52,6 +54,7 @@ export function createPageHost(locale: () => Locale): AppHost {
   };
   return {
     getHostInfo: () => client().call('getHostInfo', {}),
+    chooseFolder: (params) => client().call('chooseFolder', params),
     getIdentity: () => client().call('getIdentity', {}),
     createIdentity: (params) => client().call('createIdentity', params),
     openSession: (params, onProgress) => client().call('openSession', params, onProgress ? { onProgress } : {}),

@@ -108,7 +108,7 @@ describe('the real contract', () => {
   it('answers getHostInfo with the version from package.json, the host and the data directory', async () => {
     const services = createHostServices({ host: 'web', dataDir: '/data/评审台' });
     const outcome = await callMethod(hostTarget(services), 'getHostInfo', {});
-    expect(outcome).toEqual({ ok: true, result: { version: '0.1.0', host: 'web', dataDir: '/data/评审台' } });
+    expect(outcome).toEqual({ ok: true, result: { version: '0.1.0', host: 'web', dataDir: '/data/评审台', dialogs: false } });
   });
 
   it('refuses getHostInfo with a non-object payload', async () => {

@@ -12,6 +12,7 @@ describe('Node default ports', () => {
   it('has no dialogs: a call is refused with a HostError the UI can show', async () => {
     await expect(noDialogs.openFiles({ title: '选择申报材料包' })).rejects.toBeInstanceOf(HostError);
     await expect(noDialogs.saveFile({ title: '导出', defaultName: 'a.rdscores' })).rejects.toMatchObject({ code: 'host.error.unsupported' });
+    await expect(noDialogs.chooseFolder({ title: '导出到' })).rejects.toMatchObject({ code: 'host.error.unsupported', params: { what: 'dialogs.chooseFolder' } });
   });
 
   it('says the key is protected by file permissions only, and round-trips the bytes', async () => {

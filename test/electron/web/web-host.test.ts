@@ -69,7 +69,7 @@ describe('authentication', () => {
   it('accepts Authorization: Bearer for the API and for files', async () => {
     const response = await post('getHostInfo', {});
     expect(response.status).toBe(200);
-    expect(response.json()).toEqual({ ok: true, result: { version: '0.1.0', host: 'web', dataDir: fixture.dataDir } });
+    expect(response.json()).toEqual({ ok: true, result: { version: '0.1.0', host: 'web', dataDir: fixture.dataDir, dialogs: false } });
     expect((await get('/', bearer)).status).toBe(200);
   });
 });
@@ -131,6 +131,15 @@ describe('API', () => {
     const notJson = await post('echo', '{"text":');
     expect(notJson.status).toBe(400);
     expect(errorOf(notJson)).toMatchObject({ code: 'host.error.notJson', message: '请求内容不是有效的 JSON。' });
+  });
+
+  it('says it has no dialogs, and refuses chooseFolder with the unsupported message in the caller’s language', async () => {
+    expect((await post('getHostInfo', {})).json()).toMatchObject({ ok: true, result: { host: 'web', dialogs: false } });
+    const refused = await post('chooseFolder', { purpose: 'exportScores' });
+    expect(refused.status).toBe(422);
+    expect(errorOf(refused)).toMatchObject({ code: 'host.error.unsupported', message: '此运行方式不支持该操作：dialogs.chooseFolder。' });
+    const english = await post('chooseFolder', { purpose: 'exportScores' }, { ...bearer, 'accept-language': 'en-US' });
+    expect(errorOf(english).message).toBe('This way of running the app cannot do this: dialogs.chooseFolder.');
   });
 
   it('treats an empty body as {}', async () => {

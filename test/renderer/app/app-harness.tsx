@@ -32,7 +32,8 @@ export const identity = (name: string): NonNullable<HostResult<'getIdentity'>> =
 export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppHost[M]>> } {
   const unexpected = (name: string) => () => Promise.reject(new Error(`unexpected host call: ${name}`));
   return {
-    getHostInfo: vi.fn<AppHost['getHostInfo']>(() => Promise.resolve({ version: '0.1.0', host: 'web', dataDir: '/data' })),
+    getHostInfo: vi.fn<AppHost['getHostInfo']>(() => Promise.resolve({ version: '0.1.0', host: 'web', dataDir: '/data', dialogs: false })),
+    chooseFolder: vi.fn<AppHost['chooseFolder']>(unexpected('chooseFolder')),
     getIdentity: vi.fn<AppHost['getIdentity']>(() => Promise.resolve(null)),
     createIdentity: vi.fn<AppHost['createIdentity']>(unexpected('createIdentity')),
     openSession: vi.fn<AppHost['openSession']>(unexpected('openSession')),
