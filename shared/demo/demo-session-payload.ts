@@ -2,17 +2,27 @@
 // applications with their stand-in documents, the panel (optionally only some of the demo's experts) with
 // the keys the office has enrolled so far, every panel member assigned to every application, and the
 // same-city recusal suggestions. The session id is fixed (DEMO_SESSION_ID) so every run, on every machine,
-// names the same session: the experts' exports and the office's workspace must agree on it.
+// names the same session: the experts' exports and the office's workspace must agree on it. The
+// presentation order is drawn by lot from a fixed seed (DEMO_LOT_SEED), so the demo shows a draw an expert
+// can check, and every run lists the applications in the same order.
 import type { Application } from '../model/application';
 import type { PanelInput } from '../panel/run-panel';
+import { drawPresentationOrder } from '../files/presentation-lot';
 import { suggestRecusals } from '../files/recusal-suggestions';
 import type { SessionPayloadInput } from '../files/session-file';
 import type { RosterEntry } from '../files/session-payload';
+import type { PresentationSettings } from '../files/session-presentation';
 import { fingerprintOf } from '../util/fingerprint';
 import { demoDocuments } from './demo-documents';
 
 /** `demo-<year>-<batch>`: the demo's second batch of 2026. */
 export const DEMO_SESSION_ID = 'demo-2026-2';
+
+/** The seed the demo office "drew" with: `drawPresentationOrder` of the demo's ids gives its order. */
+export const DEMO_LOT_SEED = '示例省-2026-第二批';
+
+/** Each county presents for 15 minutes, then answers the panel's questions for 5 (the demo's choice; the work plan sets no times). */
+const DEMO_PRESENTATION: PresentationSettings = { order: { method: 'lot', seed: DEMO_LOT_SEED }, minutes: 15, questionMinutes: 5 };
 
 export interface DemoSessionOffice {
   name: string;
@@ -43,7 +53,9 @@ export function demoSessionPayload(demo: PanelInput, options: DemoSessionOptions
       keyFingerprint: options.enrolled.get(expert.id) ?? null,
     }));
   const ids = roster.map((entry) => entry.expertId);
-  const withDocuments = demo.applications.map((application: Application) => ({
+  const byId = new Map(demo.applications.map((application) => [application.id, application]));
+  const drawn = drawPresentationOrder([...byId.keys()], DEMO_LOT_SEED).flatMap((id) => byId.get(id) ?? []);
+  const withDocuments = drawn.map((application: Application) => ({
     ...application,
     documents: demoDocuments(application).map(({ role, title, fileName, bytes, sha256 }) => ({ role, title, fileName, size: bytes.length, sha256 })),
   }));
@@ -60,6 +72,7 @@ export function demoSessionPayload(demo: PanelInput, options: DemoSessionOptions
     recusalSuggestions: suggestRecusals(roster, demo.applications),
     applications: withDocuments,
     quota: demo.quota,
+    presentation: DEMO_PRESENTATION,
     createdAt: options.createdAt,
   };
 }

@@ -1,5 +1,6 @@
 // What the office's `.rdsession` file says, inside its signed envelope: the session, the exact standard,
-// the panel, who scores what, suggested recusals, and the applications with the hashes of their documents
+// the panel, who scores what, suggested recusals, how the presentations run, and the applications (in
+// presentation order) with the hashes of their documents
 // (the documents themselves travel beside it in the same container, checked against these hashes).
 import { z } from 'zod';
 import { applicationSchema } from '../model/application';
@@ -7,6 +8,7 @@ import { documentRoleSchema } from '../model/document-role';
 import { quotaSettingsSchema } from '../panel/quota';
 import { stageSchema, standardSchema } from '../standard/schema';
 import { sha256HexSchema } from './scores-payload';
+import { presentationSettingsSchema } from './session-presentation';
 
 export const SESSION_FORMAT = 'review-desk/session';
 export const SESSION_FORMAT_VERSION = 1;
@@ -64,6 +66,11 @@ export const sessionPayloadSchema = z.object({
    * Absent in a session that makes no suggestion list.
    */
   quota: quotaSettingsSchema.optional(),
+  /**
+   * How the order of `applications` was decided (drawn by lot with a recorded seed, or set by the office) and
+   * the minutes each county presents and answers questions. Absent in files made before it: no claim, no timer.
+   */
+  presentation: presentationSettingsSchema.optional(),
   /** Informational; nothing relies on clocks. */
   createdAt: z.string(),
 });
