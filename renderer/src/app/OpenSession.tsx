@@ -1,7 +1,7 @@
 // Opening the office's .rdsession: chosen with the file dialog or dropped here, handed to the host (upload),
 // checked in full by openSession (signature, the office against the fingerprint the expert was told,
 // every document) with a progress bar, and only then saved in the database. A refusal shows the host's
-// messages and changes nothing here either.
+// messages and changes nothing here either. Above it, the sessions already on this computer, to go back to one.
 import { Alert, Button, Input, Progress } from 'antd';
 import { useState, type DragEvent } from 'react';
 import type { HostProgress } from '../../../shared/contract/host-api-spec';
@@ -10,10 +10,13 @@ import { saveSession } from '../db/session-store';
 import { errorText, useApp } from './app-context';
 import { rememberExpertId } from './expert-id';
 import { Fingerprint } from './Fingerprint';
+import { SessionList } from './SessionList';
 
 export interface OpenSessionProps {
-  /** Called when the expert goes on to the opened session. */
+  /** Called when the expert goes on to the opened session, or back to one opened before. */
   onOpened: (sessionId: string) => void;
+  /** The session the workspace is in, marked in the list of sessions on this computer. */
+  currentSessionId?: string | null;
 }
 
 type Phase =
@@ -26,7 +29,7 @@ type Phase =
 
 const percentOf = (progress: HostProgress | null): number => (progress && progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0);
 
-export function OpenSession({ onOpened }: OpenSessionProps) {
+export function OpenSession({ onOpened, currentSessionId = null }: OpenSessionProps) {
   const { host, db, storage, t, describe } = useApp();
   const [expectedOffice, setExpectedOffice] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'waiting' });
@@ -74,91 +77,94 @@ export function OpenSession({ onOpened }: OpenSessionProps) {
   };
 
   return (
-    <section className="rd-screen" aria-labelledby="rd-open-title">
-      <h2 id="rd-open-title">{t('expertSession.ui.openSession.title')}</h2>
-      <p>{t('expertSession.ui.openSession.intro')}</p>
-      <div className="rd-field">
-        <label htmlFor="rd-expected-office">{t('expertSession.ui.openSession.expectedOffice')}</label>
-        <Input
-          id="rd-expected-office"
-          className="rd-mono"
-          value={expectedOffice}
-          disabled={busy}
-          maxLength={200}
-          aria-describedby="rd-expected-office-help"
-          onChange={(event) => setExpectedOffice(event.target.value)}
-        />
-        <p id="rd-expected-office-help" className="rd-help">
-          {t('expertSession.ui.openSession.expectedOfficeHelp')}
-        </p>
-      </div>
-      <div
-        className={`rd-drop${dragging ? ' rd-drop-active' : ''}`}
-        data-testid="drop-area"
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <p>{t('expertSession.ui.openSession.drop')}</p>
-        <label htmlFor="rd-session-file" className="rd-file-label">
-          {t('expertSession.ui.openSession.choose')}
-        </label>
-        <input
-          id="rd-session-file"
-          className="rd-file-input"
-          type="file"
-          accept=".rdsession"
-          disabled={busy}
-          onChange={(event) => {
-            chosen(event.target.files);
-            // Cleared so choosing the same file again (after a refusal) fires again.
-            event.target.value = '';
+    <>
+      <SessionList currentSessionId={currentSessionId} onContinue={onOpened} />
+      <section className="rd-screen" aria-labelledby="rd-open-title">
+        <h2 id="rd-open-title">{t('expertSession.ui.openSession.title')}</h2>
+        <p>{t('expertSession.ui.openSession.intro')}</p>
+        <div className="rd-field">
+          <label htmlFor="rd-expected-office">{t('expertSession.ui.openSession.expectedOffice')}</label>
+          <Input
+            id="rd-expected-office"
+            className="rd-mono"
+            value={expectedOffice}
+            disabled={busy}
+            maxLength={200}
+            aria-describedby="rd-expected-office-help"
+            onChange={(event) => setExpectedOffice(event.target.value)}
+          />
+          <p id="rd-expected-office-help" className="rd-help">
+            {t('expertSession.ui.openSession.expectedOfficeHelp')}
+          </p>
+        </div>
+        <div
+          className={`rd-drop${dragging ? ' rd-drop-active' : ''}`}
+          data-testid="drop-area"
+          onDragOver={(event) => {
+            event.preventDefault();
+            setDragging(true);
           }}
-        />
-      </div>
-      {phase.kind === 'uploading' && (
-        <div role="status">
-          <p>{t('expertSession.ui.openSession.uploading', { name: phase.name })}</p>
-          <Progress percent={0} status="active" />
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <p>{t('expertSession.ui.openSession.drop')}</p>
+          <label htmlFor="rd-session-file" className="rd-file-label">
+            {t('expertSession.ui.openSession.choose')}
+          </label>
+          <input
+            id="rd-session-file"
+            className="rd-file-input"
+            type="file"
+            accept=".rdsession"
+            disabled={busy}
+            onChange={(event) => {
+              chosen(event.target.files);
+              // Cleared so choosing the same file again (after a refusal) fires again.
+              event.target.value = '';
+            }}
+          />
         </div>
-      )}
-      {phase.kind === 'checking' && (
-        <div role="status">
-          <p>{t('expertSession.ui.openSession.checking', { label: phase.progress?.label ?? '' })}</p>
-          <Progress percent={percentOf(phase.progress)} status="active" />
-        </div>
-      )}
-      {phase.kind === 'refused' && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="open-refused"
-          title={t('expertSession.ui.openSession.refused')}
-          description={
-            <ul>
-              {phase.messages.map((message, index) => (
-                <li key={index}>{message}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-      {phase.kind === 'failed' && <Alert type="error" showIcon data-testid="open-refused" title={phase.message} />}
-      {phase.kind === 'opened' && (
-        <div className="rd-opened" data-testid="open-done">
-          <Alert type="success" showIcon title={t('expertSession.ui.openSession.opened', { name: phase.name, documents: phase.documents })} />
-          <h3>{t('expertSession.ui.openSession.officeFingerprint')}</h3>
-          <Fingerprint hex={phase.officeFingerprint} testId="office-fingerprint" />
-          <p>{phase.officeChecked ? t('expertSession.ui.openSession.officeChecked') : t('expertSession.ui.openSession.officeCompare')}</p>
-          {!phase.enrolled && <Alert type="warning" showIcon title={t('expertSession.ui.openSession.notEnrolled')} />}
-          <Button type="primary" size="large" onClick={() => onOpened(phase.sessionId)}>
-            {t('expertSession.ui.openSession.toHome')}
-          </Button>
-        </div>
-      )}
-    </section>
+        {phase.kind === 'uploading' && (
+          <div role="status">
+            <p>{t('expertSession.ui.openSession.uploading', { name: phase.name })}</p>
+            <Progress percent={0} status="active" />
+          </div>
+        )}
+        {phase.kind === 'checking' && (
+          <div role="status">
+            <p>{t('expertSession.ui.openSession.checking', { label: phase.progress?.label ?? '' })}</p>
+            <Progress percent={percentOf(phase.progress)} status="active" />
+          </div>
+        )}
+        {phase.kind === 'refused' && (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="open-refused"
+            title={t('expertSession.ui.openSession.refused')}
+            description={
+              <ul>
+                {phase.messages.map((message, index) => (
+                  <li key={index}>{message}</li>
+                ))}
+              </ul>
+            }
+          />
+        )}
+        {phase.kind === 'failed' && <Alert type="error" showIcon data-testid="open-refused" title={phase.message} />}
+        {phase.kind === 'opened' && (
+          <div className="rd-opened" data-testid="open-done">
+            <Alert type="success" showIcon title={t('expertSession.ui.openSession.opened', { name: phase.name, documents: phase.documents })} />
+            <h3>{t('expertSession.ui.openSession.officeFingerprint')}</h3>
+            <Fingerprint hex={phase.officeFingerprint} testId="office-fingerprint" />
+            <p>{phase.officeChecked ? t('expertSession.ui.openSession.officeChecked') : t('expertSession.ui.openSession.officeCompare')}</p>
+            {!phase.enrolled && <Alert type="warning" showIcon title={t('expertSession.ui.openSession.notEnrolled')} />}
+            <Button type="primary" size="large" onClick={() => onOpened(phase.sessionId)}>
+              {t('expertSession.ui.openSession.toHome')}
+            </Button>
+          </div>
+        )}
+      </section>
+    </>
   );
 }

@@ -95,7 +95,9 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
           <Alert type="error" showIcon title={screen.message} action={<Button onClick={() => void start()}>{t('expertSession.ui.app.retry')}</Button>} />
         )}
         {screen.kind === 'firstStart' && <FirstStart initialName={screen.initialName} onDone={() => void start()} />}
-        {screen.kind === 'openSession' && <OpenSession onOpened={(sessionId) => void enterSession(sessionId)} />}
+        {screen.kind === 'openSession' && (
+          <OpenSession currentSessionId={current?.session.sessionId ?? null} onOpened={(sessionId) => void enterSession(sessionId)} />
+        )}
         {screen.kind === 'home' && current && (
           <SessionHome
             session={current.session}

@@ -11,3 +11,9 @@ export function fileSize(bytes: number): string {
 export function clockTime(at: Date): string {
   return [at.getHours(), at.getMinutes(), at.getSeconds()].map((part) => String(part).padStart(2, '0')).join(':');
 }
+
+/** YYYY-MM-DD HH:MM in local time: when a session was opened or a file exported, to the minute. */
+export function dateTime(at: Date): string {
+  const pad = (part: number): string => String(part).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
