@@ -1,34 +1,47 @@
 // Before export: what is still missing (the completeness check the host applies too), then the signed
-// .rdscores written by the host to a folder, read back and verified. Pending saves are flushed first, so
-// the export holds exactly what the expert sees.
-import { Alert, Button, Checkbox, Input } from 'antd';
-import { useEffect, useState } from 'react';
+// .rdscores written by the host to the sync folder or another folder, read back and verified. Pending saves
+// are flushed first, so the export holds exactly what the expert sees. The folder and the choice are
+// remembered on this computer as the expert changes them.
+import { Alert, Button, Checkbox } from 'antd';
+import { useEffect, useRef, useState } from 'react';
 import { checkCompleteness, gapProblem, isComplete, type Completeness } from '../../../shared/expert/completeness';
-import type { HostResult } from '../../../shared/contract/host-api-spec';
 import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
-import { saveExport } from '../db/export-store';
+import { listExports, saveExport } from '../db/export-store';
 import type { SessionRow } from '../db/records';
 import { listSheets } from '../db/sheet-store';
 import { errorText, useApp } from './app-context';
-import { Fingerprint } from './Fingerprint';
+import { exportsFolder, folderOf, recallDestination, rememberDestination, type Destination, type DestinationChoice } from './export-destination';
+import { ExportDestination } from './ExportDestination';
+import { ExportDone, type Exported } from './ExportDone';
+import { dateTime } from './format';
 
 export interface ExportScreenProps {
   session: SessionRow;
   expertId: string;
 }
 
-type Exported = Extract<HostResult<'exportScores'>, { ok: true }>;
-type Outcome = { kind: 'none' } | { kind: 'refused'; messages: string[] } | { kind: 'failed'; message: string } | { kind: 'done'; result: Exported };
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'refused'; messages: string[] }
+  | { kind: 'failed'; message: string }
+  | { kind: 'done'; result: Exported; choice: DestinationChoice };
 
-/** `<dataDir>/exports` with the separator the data directory already uses (Windows or POSIX). */
-const exportsFolder = (dataDir: string): string => (dataDir === '' ? '' : `${dataDir.replace(/[\\/]+$/, '')}${dataDir.includes('\\') ? '\\' : '/'}exports`);
+/** The latest export this computer made for the session, as the workspace recorded it. */
+interface LastExport {
+  sequence: number;
+  at: string;
+}
 
 export function ExportScreen({ session, expertId }: ExportScreenProps) {
-  const { host, db, queue, t, describe } = useApp();
+  const { host, db, queue, storage, t, describe } = useApp();
   const { payload, sessionId } = session;
   const [sheets, setSheets] = useState<ScoreSheet[] | null>(null);
   const [completeness, setCompleteness] = useState<Completeness | null>(null);
-  const [folder, setFolder] = useState('');
+  const [destination, setDestination] = useState<Destination>(() => recallDestination(storage));
+  // Only what the expert changed is remembered, not the default folder filled in for them.
+  const changed = useRef(false);
+  const [dialogs, setDialogs] = useState(false);
+  const [lastExport, setLastExport] = useState<LastExport | null>(null);
   const [folderMissing, setFolderMissing] = useState(false);
   const [encrypt, setEncrypt] = useState(true);
   const [allowIncomplete, setAllowIncomplete] = useState(false);
@@ -44,11 +57,16 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
       const own = list.records.map((row) => row.sheet);
       setSheets(own);
       setCompleteness(checkCompleteness(payload, expertId, own));
+      const exports = await listExports(db, sessionId);
+      const last = exports.records.at(-1);
+      if (live && last) setLastExport({ sequence: last.sequence, at: last.at });
     })();
     host.getHostInfo().then(
       (info) => {
+        if (!live) return;
+        setDialogs(info.dialogs);
         // Only when the expert has not typed a folder meanwhile.
-        if (live) setFolder((typed) => (typed === '' ? exportsFolder(info.dataDir) : typed));
+        setDestination((before) => (before.otherFolder === '' ? { ...before, otherFolder: exportsFolder(info.dataDir) } : before));
       },
       () => undefined,
     );
@@ -57,9 +75,19 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
     };
   }, [db, host, queue, sessionId, payload, expertId]);
 
+  useEffect(() => {
+    if (changed.current) rememberDestination(storage, destination);
+  }, [storage, destination]);
+
+  const changeDestination = (change: (before: Destination) => Destination): void => {
+    changed.current = true;
+    setDestination(change);
+  };
+
   const submit = async (): Promise<void> => {
     if (sheets === null) return;
-    const target = folder.trim();
+    const target = folderOf(destination);
+    const { choice } = destination;
     setFolderMissing(target === '');
     if (target === '') return;
     setBusy(true);
@@ -71,7 +99,8 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         return;
       }
       await saveExport(db, { sessionId, sequence: result.sequence, exportHash: result.exportHash, path: result.path });
-      setOutcome({ kind: 'done', result });
+      setLastExport({ sequence: result.sequence, at: new Date().toISOString() });
+      setOutcome({ kind: 'done', result, choice });
     } catch (cause) {
       setOutcome({ kind: 'failed', message: t('expertSession.ui.export.failed', { message: errorText(cause) }) });
     } finally {
@@ -113,15 +142,7 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
           }
         />
       )}
-      <div className="rd-field">
-        <label htmlFor="rd-export-folder">{t('expertSession.ui.export.folder')}</label>
-        <Input id="rd-export-folder" value={folder} status={folderMissing ? 'error' : ''} onChange={(event) => setFolder(event.target.value)} />
-        {folderMissing && (
-          <p className="rd-field-error" role="alert">
-            {t('expertSession.ui.export.folderRequired')}
-          </p>
-        )}
-      </div>
+      <ExportDestination destination={destination} onChange={changeDestination} dialogs={dialogs} missing={folderMissing} disabled={busy} />
       <Checkbox checked={encrypt} onChange={(event) => setEncrypt(event.target.checked)}>
         {t('expertSession.ui.export.encrypt')}
       </Checkbox>
@@ -129,6 +150,11 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         <Checkbox checked={allowIncomplete} onChange={(event) => setAllowIncomplete(event.target.checked)}>
           {t('expertSession.ui.export.allowIncomplete')}
         </Checkbox>
+      )}
+      {lastExport && outcome.kind !== 'done' && (
+        <p className="rd-help" data-testid="export-previous">
+          {t('expertSession.ui.export.previous', { sequence: lastExport.sequence, at: dateTime(new Date(lastExport.at)) })}
+        </p>
       )}
       <div>
         <Button type="primary" loading={busy} disabled={!canExport} onClick={() => void submit()}>
@@ -155,22 +181,7 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         />
       )}
       {outcome.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} />}
-      {outcome.kind === 'done' && (
-        <div className="rd-exported" data-testid="export-done">
-          <Alert type="success" showIcon title={t('expertSession.ui.export.done')} />
-          <dl>
-            <dt>{t('expertSession.ui.export.path')}</dt>
-            <dd data-testid="export-path">{outcome.result.path}</dd>
-            <dt>{t('expertSession.ui.export.sequence')}</dt>
-            <dd data-testid="export-sequence">{outcome.result.sequence}</dd>
-            <dt>{t('expertSession.ui.export.hash')}</dt>
-            <dd>
-              <Fingerprint hex={outcome.result.exportHash} testId="export-hash" />
-            </dd>
-          </dl>
-          {outcome.result.incomplete.length > 0 && <p>{t('expertSession.ui.export.incompleteNote', { count: outcome.result.incomplete.length })}</p>}
-        </div>
-      )}
+      {outcome.kind === 'done' && <ExportDone result={outcome.result} choice={outcome.choice} />}
     </section>
   );
 }
