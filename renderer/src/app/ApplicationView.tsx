@@ -14,6 +14,7 @@ import { ScoringPanel } from '../scoring/ScoringPanel';
 import { emptyScoredSheet } from '../scoring/sheet-edit';
 import { useApp } from './app-context';
 import { DocumentList } from './DocumentList';
+import { PresentationTimerBadge } from './PresentationTimerBadge';
 import { SaveStatus } from './SaveStatus';
 
 // The viewer (and through it pdfjs and mammoth) loads only when a document is first viewed, so the scoring
@@ -67,6 +68,9 @@ export function ApplicationView({ session, expertId, applicationId }: Applicatio
   return (
     <div className="rd-application-view">
       <h2 className="rd-application-heading">{t('expertSession.ui.home.county', { county: application.countyName, city: application.city })}</h2>
+      {payload.presentation?.minutes !== undefined && (
+        <PresentationTimerBadge sessionId={sessionId} applicationId={applicationId} minutes={payload.presentation.minutes} questionMinutes={payload.presentation.questionMinutes} />
+      )}
       <div className={shown === null ? 'rd-columns' : 'rd-columns rd-columns-viewing'}>
         <div className="rd-document-side">
           <DocumentList documents={application.documents} selected={shown?.sha256 ?? null} onSelect={setViewing} />

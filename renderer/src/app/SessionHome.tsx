@@ -1,6 +1,7 @@
 // The session's home: the applications assigned to this expert in presentation order (the order of the
-// session file, which the office draws or sets), each with its progress and recusal state. Each row is a
-// button, so Tab and Enter open an application without the mouse.
+// session file, which the office draws or sets, and says which), each with its progress and recusal state,
+// and the expert's presentation timer when the office set minutes per county. Each row is a button, so Tab
+// and Enter open an application without the mouse.
 import { Alert, Button, Progress, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { Problem } from '../../../shared/problems';
@@ -10,6 +11,8 @@ import type { SessionRow } from '../db/records';
 import { listSheets } from '../db/sheet-store';
 import { useApp } from './app-context';
 import { assignedApplications, officeExclusion } from './assigned';
+import { PresentationOrderNote } from './PresentationOrderNote';
+import { PresentationTimer } from './PresentationTimer';
 import { sheetProgress } from './sheet-progress';
 
 export interface SessionHomeProps {
@@ -45,10 +48,13 @@ export function SessionHome({ session, expertId, onOpenApplication, onExport }: 
   }, [db, queue, session.sessionId, payload]);
 
   const assigned = expertId === null ? [] : assignedApplications(payload, expertId);
+  const county = (application: (typeof assigned)[number]['application']): string => t('expertSession.ui.home.county', { county: application.countyName, city: application.city });
+  const minutes = payload.presentation?.minutes;
   return (
     <section className="rd-screen" aria-labelledby="rd-home-title">
       <h2 id="rd-home-title">{payload.name}</h2>
       <p className="rd-help">{t('expertSession.ui.home.office', { name: payload.office.name })}</p>
+      <PresentationOrderNote payload={payload} />
       {expertId === null && <Alert type="warning" showIcon title={t('expertSession.ui.home.noExpert')} />}
       {problems.map((problem, index) => (
         <Alert key={index} type="error" showIcon title={describe(problem)} />
@@ -60,6 +66,14 @@ export function SessionHome({ session, expertId, onOpenApplication, onExport }: 
             <p>{t('expertSession.ui.home.none')}</p>
           ) : (
             <>
+              {minutes !== undefined && (
+                <PresentationTimer
+                  sessionId={session.sessionId}
+                  counties={assigned.map(({ application, order }) => ({ applicationId: application.id, label: `${t('expertSession.ui.home.order', { order })} ${county(application)}` }))}
+                  minutes={minutes}
+                  questionMinutes={payload.presentation?.questionMinutes}
+                />
+              )}
               <p className="rd-help">{t('expertSession.ui.home.openHint')}</p>
               <ol className="rd-applications">
                 {assigned.map(({ application, order }) => {
@@ -71,7 +85,7 @@ export function SessionHome({ session, expertId, onOpenApplication, onExport }: 
                       <li key={application.id}>
                         <div className="rd-application rd-application-excluded" data-testid={`application-${application.id}`}>
                           <span className="rd-application-order">{t('expertSession.ui.home.order', { order })}</span>
-                          <span className="rd-application-name">{t('expertSession.ui.home.county', { county: application.countyName, city: application.city })}</span>
+                          <span className="rd-application-name">{county(application)}</span>
                           <span className="rd-excluded-note">{t('expertSession.ui.home.excluded', { leaves: excluded.join('、') })}</span>
                         </div>
                       </li>
@@ -83,7 +97,7 @@ export function SessionHome({ session, expertId, onOpenApplication, onExport }: 
                     <li key={application.id}>
                       <button type="button" className="rd-application" data-testid={`application-${application.id}`} onClick={() => onOpenApplication(application.id)}>
                         <span className="rd-application-order">{t('expertSession.ui.home.order', { order })}</span>
-                        <span className="rd-application-name">{t('expertSession.ui.home.county', { county: application.countyName, city: application.city })}</span>
+                        <span className="rd-application-name">{county(application)}</span>
                         {progress.recused ? (
                           <Tag color="orange">{t('expertSession.ui.home.recused')}</Tag>
                         ) : (

@@ -14,6 +14,7 @@ import { recallExpertId } from './expert-id';
 import { FirstStart } from './FirstStart';
 import { LocaleSwitch } from './LocaleSwitch';
 import { OpenSession } from './OpenSession';
+import { PresentationTimerProvider } from './presentation-timer-context';
 import { SessionHome } from './SessionHome';
 
 type Screen =
@@ -89,6 +90,8 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
           <LocaleSwitch onChange={onLocale} />
         </nav>
       </header>
+      {/* Above the screens, so the presentation timer keeps running while the expert opens an application. */}
+      <PresentationTimerProvider>
       <main className="rd-main">
         {screen.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
         {screen.kind === 'failed' && (
@@ -111,6 +114,7 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
         )}
         {screen.kind === 'export' && current?.expertId && <ExportScreen session={current.session} expertId={current.expertId} />}
       </main>
+      </PresentationTimerProvider>
     </div>
   );
 }
