@@ -8,12 +8,20 @@ import { Fingerprint } from './Fingerprint';
 
 export type Exported = Extract<HostResult<'exportScores'>, { ok: true }>;
 
-export function ExportDone({ result, choice }: { result: Exported; choice: DestinationChoice }) {
+export interface ExportDoneProps {
+  result: Exported;
+  choice: DestinationChoice;
+  /** Why this computer could not note the export (the file itself is fine), or null. */
+  recordFailure: string | null;
+}
+
+export function ExportDone({ result, choice, recordFailure }: ExportDoneProps) {
   const { t } = useApp();
   const { sequence } = result;
   return (
     <div className="rd-exported" data-testid="export-done">
       <Alert type="success" showIcon title={t('expertSession.ui.export.done')} />
+      {recordFailure !== null && <Alert type="warning" showIcon data-testid="export-record-failed" title={t('expertSession.ui.export.recordFailed', { message: recordFailure })} />}
       <dl>
         <dt>{t('expertSession.ui.export.path')}</dt>
         <dd data-testid="export-path">{result.path}</dd>

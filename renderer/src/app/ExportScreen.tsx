@@ -4,7 +4,7 @@
 // remembered on this computer as the expert changes them.
 import { Alert, Button, Checkbox } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { checkCompleteness, gapProblem, isComplete, type Completeness } from '../../../shared/expert/completeness';
+import { checkCompleteness, isComplete, type Completeness } from '../../../shared/expert/completeness';
 import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
 import { listExports, saveExport } from '../db/export-store';
 import type { SessionRow } from '../db/records';
@@ -13,18 +13,21 @@ import { errorText, useApp } from './app-context';
 import { exportsFolder, folderOf, recallDestination, rememberDestination, type Destination, type DestinationChoice } from './export-destination';
 import { ExportDestination } from './ExportDestination';
 import { ExportDone, type Exported } from './ExportDone';
+import { ExportGaps } from './ExportGaps';
 import { dateTime } from './format';
 
 export interface ExportScreenProps {
   session: SessionRow;
   expertId: string;
+  /** Opens an application from the list of what is missing. */
+  onOpenApplication?: (applicationId: string) => void;
 }
 
 type Outcome =
   | { kind: 'none' }
   | { kind: 'refused'; messages: string[] }
   | { kind: 'failed'; message: string }
-  | { kind: 'done'; result: Exported; choice: DestinationChoice };
+  | { kind: 'done'; result: Exported; choice: DestinationChoice; recordFailure: string | null };
 
 /** The latest export this computer made for the session, as the workspace recorded it. */
 interface LastExport {
@@ -32,7 +35,7 @@ interface LastExport {
   at: string;
 }
 
-export function ExportScreen({ session, expertId }: ExportScreenProps) {
+export function ExportScreen({ session, expertId, onOpenApplication }: ExportScreenProps) {
   const { host, db, queue, storage, t, describe } = useApp();
   const { payload, sessionId } = session;
   const [sheets, setSheets] = useState<ScoreSheet[] | null>(null);
@@ -98,9 +101,14 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         setOutcome({ kind: 'refused', messages: result.messages });
         return;
       }
-      await saveExport(db, { sessionId, sequence: result.sequence, exportHash: result.exportHash, path: result.path });
+      // The file is written and verified whatever happens next: a failure to note it here must not read as
+      // a failed export, or the expert would export again for nothing (or think nothing went out).
+      const recordFailure = await saveExport(db, { sessionId, sequence: result.sequence, exportHash: result.exportHash, path: result.path }).then(
+        () => null,
+        (cause: unknown) => errorText(cause),
+      );
       setLastExport({ sequence: result.sequence, at: new Date().toISOString() });
-      setOutcome({ kind: 'done', result, choice });
+      setOutcome({ kind: 'done', result, choice, recordFailure });
     } catch (cause) {
       setOutcome({ kind: 'failed', message: t('expertSession.ui.export.failed', { message: errorText(cause) }) });
     } finally {
@@ -117,16 +125,7 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
       {complete ? (
         <Alert type="success" showIcon title={t('expertSession.ui.export.complete', { required: completeness.required.length })} />
       ) : (
-        completeness.gaps.length > 0 && (
-          <div data-testid="export-gaps">
-            <p>{t('expertSession.ui.export.incomplete', { finished: completeness.finished, required: completeness.required.length, count: completeness.gaps.length })}</p>
-            <ul>
-              {completeness.gaps.map((gap, index) => (
-                <li key={index}>{describe(gapProblem(payload, gap))}</li>
-              ))}
-            </ul>
-          </div>
-        )
+        completeness.gaps.length > 0 && <ExportGaps payload={payload} completeness={completeness} onOpenApplication={onOpenApplication} />
       )}
       {completeness.invalid.length > 0 && (
         <Alert
@@ -181,7 +180,7 @@ export function ExportScreen({ session, expertId }: ExportScreenProps) {
         />
       )}
       {outcome.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} />}
-      {outcome.kind === 'done' && <ExportDone result={outcome.result} choice={outcome.choice} />}
+      {outcome.kind === 'done' && <ExportDone result={outcome.result} choice={outcome.choice} recordFailure={outcome.recordFailure} />}
     </section>
   );
 }

@@ -112,7 +112,9 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
         {screen.kind === 'application' && current?.expertId && (
           <ApplicationView session={current.session} expertId={current.expertId} applicationId={screen.applicationId} />
         )}
-        {screen.kind === 'export' && current?.expertId && <ExportScreen session={current.session} expertId={current.expertId} />}
+        {screen.kind === 'export' && current?.expertId && (
+          <ExportScreen session={current.session} expertId={current.expertId} onOpenApplication={(applicationId) => setScreen({ kind: 'application', applicationId })} />
+        )}
       </main>
       </PresentationTimerProvider>
     </div>

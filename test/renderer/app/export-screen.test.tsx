@@ -4,7 +4,8 @@
 // where the host has dialogs, its answer filling the path and a cancel keeping it; the host's refusals shown;
 // a verified export shows where it went, its number and fingerprint, and what a higher number means.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { checkCompleteness } from '../../../shared/expert/completeness';
 import type { HostParams, HostResult } from '../../../shared/contract/host-api-spec';
 import { translate, type MessageKey } from '../../../shared/i18n/translate';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
@@ -13,7 +14,8 @@ import type { ExpertDatabase } from '../../../renderer/src/db/expert-database';
 import { listExports } from '../../../renderer/src/db/export-store';
 import type { SessionRow } from '../../../renderer/src/db/records';
 import { saveSession } from '../../../renderer/src/db/session-store';
-import { demoPayload, newDatabase, OFFICE_FINGERPRINT } from '../db/expert-db-fixture';
+import { saveSheet } from '../../../renderer/src/db/sheet-store';
+import { demoPayload, demoSheets, newDatabase, OFFICE_FINGERPRINT } from '../db/expert-db-fixture';
 import { fakeHost, memoryStorage, renderScreen } from './app-harness';
 
 const zh = (key: MessageKey, params: Record<string, string | number> = {}): string => translate('zh-CN', key, params);
@@ -218,5 +220,57 @@ describe('ExportScreen', () => {
     expect(screen.getByTestId('export-replaces').textContent).toBe(zh('expertSession.ui.export.replaces', { sequence: 2, previous: 1 }));
     expect(screen.getByTestId('export-hash').getAttribute('aria-label')).toBe(groupedFingerprint(HASH_2));
     expect((await listExports(world.db, world.session.sessionId)).records.map((row) => row.sequence)).toEqual([1, 2]);
+  });
+});
+
+describe('ExportScreen, what is missing and what could not be noted', () => {
+  it('lists the gaps one line per application, offers to go there, and folds the indicators beneath', async () => {
+    const world = await setup();
+    const { scored } = demoSheets();
+    const [sample] = scored;
+    if (!sample) throw new Error('the demo expert scored something');
+    // Two values gone and the opinion blank: this application needs three things, the others everything.
+    const dropped = Object.keys(sample.values).slice(0, 2);
+    const partial = { ...sample, values: Object.fromEntries(Object.entries(sample.values).filter(([id]) => !dropped.includes(id))), opinion: { strengths: '', problems: '', suggestions: '' } };
+    await saveSheet(world.db, world.session.sessionId, partial);
+    const expected = checkCompleteness(world.session.payload, sample.expertId, [partial]).gaps.filter((gap) => gap.applicationId === sample.applicationId);
+    const missingValues = expected.filter((gap) => gap.kind === 'missingValue').length;
+    expect(missingValues).toBeGreaterThan(0);
+    const open = vi.fn<(applicationId: string) => void>();
+    renderScreen(<ExportScreen session={world.session} expertId={sample.expertId} onOpenApplication={open} />, world);
+
+    const line = await screen.findByTestId(`gaps-${sample.applicationId}`);
+    expect(line.textContent).toContain(zh('expertSession.ui.export.gapValues', { count: missingValues }));
+    expect(line.textContent).toContain(zh('expertSession.ui.export.gapOpinion'));
+    expect(line.textContent).not.toContain(zh('expertSession.ui.export.gapNotStarted'));
+    // Folded beneath: one item per missing indicator plus the opinion.
+    expect(within(line).getByText(zh('expertSession.ui.export.gapDetails', { count: expected.length }))).toBeTruthy();
+    expect(line.querySelectorAll('details li')).toHaveLength(expected.length);
+    fireEvent.click(within(line).getByRole('button', { name: zh('expertSession.ui.export.gapOpen') }));
+    expect(open).toHaveBeenCalledWith(sample.applicationId);
+
+    // Every other required application is one line saying it is not started, with nothing folded.
+    const gaps = screen.getByTestId('export-gaps');
+    const lines = within(gaps).getAllByRole('listitem').filter((item) => item.dataset.testid?.startsWith('gaps-'));
+    const required = checkCompleteness(world.session.payload, sample.expertId, [partial]).required.length;
+    expect(lines).toHaveLength(required);
+    const others = lines.filter((item) => item !== line);
+    expect(others.every((item) => item.textContent?.includes(zh('expertSession.ui.export.gapNotStarted')) && item.querySelector('details') === null)).toBe(true);
+    expect(gaps.textContent).toContain(zh('expertSession.ui.export.incomplete', { finished: 0, required, applications: required }));
+  });
+
+  it('says the file is fine when only noting the export on this computer fails', async () => {
+    const world = await setup();
+    // A hash the database's schema refuses stands in for any failure to write the note.
+    world.host.exportScores.mockResolvedValue(exported('/data/exports', 1, 'not-a-hash'));
+    show(world);
+    await ready();
+    allowIncomplete();
+    fireEvent.click(submitButton());
+    await screen.findByTestId('export-done');
+    expect(screen.getByTestId('export-sequence').textContent).toBe('1');
+    expect(screen.getByTestId('export-record-failed').textContent).toContain('文件已导出并核验无误');
+    expect(screen.queryByText(/^未能导出/)).toBeNull();
+    expect((await listExports(world.db, world.session.sessionId)).records).toEqual([]);
   });
 });
