@@ -10,6 +10,7 @@ import { saveSession } from '../db/session-store';
 import { errorText, useApp } from './app-context';
 import { rememberExpertId } from './expert-id';
 import { Fingerprint } from './Fingerprint';
+import { RefusalMessages } from './RefusalMessages';
 import { SessionList } from './SessionList';
 
 export interface OpenSessionProps {
@@ -142,13 +143,7 @@ export function OpenSession({ onOpened, currentSessionId = null }: OpenSessionPr
             showIcon
             data-testid="open-refused"
             title={t('expertSession.ui.openSession.refused')}
-            description={
-              <ul>
-                {phase.messages.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </ul>
-            }
+            description={<RefusalMessages messages={phase.messages} />}
           />
         )}
         {phase.kind === 'failed' && <Alert type="error" showIcon data-testid="open-refused" title={phase.message} />}

@@ -2,7 +2,7 @@
 // Opening a session file: the chosen file is uploaded, then opened with the office fingerprint the expert
 // typed; a refusal shows the host's messages and saves nothing; success saves the session, remembers the
 // expert id, shows the progress and the office fingerprint grouped.
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { HostProgress, HostResult } from '../../../shared/contract/host-api-spec';
 import { translate, type MessageKey } from '../../../shared/i18n/translate';
@@ -35,7 +35,12 @@ describe('OpenSession', () => {
     const refused = await screen.findByTestId('open-refused');
     expect(refused.textContent).toContain(zh('expertSession.ui.openSession.refused'));
     expect(refused.textContent).toContain('评审会文件的签名无效。');
-    expect(refused.textContent).toContain('文件可能被改动过。');
+    // The first message stays in view; what follows is folded under the details summary.
+    const details = within(refused).getByTestId('refusal-details');
+    expect(details.textContent).toContain('文件可能被改动过。');
+    expect(details.textContent).not.toContain('评审会文件的签名无效。');
+    expect(details.hasAttribute('open')).toBe(false);
+    expect(within(details).getByText(zh('expertSession.ui.refusal.details', { count: 1 }))).toBeTruthy();
     expect(host.upload).toHaveBeenCalledOnce();
     expect(host.openSession.mock.calls[0]?.[0]).toEqual({ path: UPLOADED.path });
     expect((await listSessions(db)).records).toEqual([]);
