@@ -13,6 +13,7 @@ import { ExportScreen } from './ExportScreen';
 import { recallExpertId } from './expert-id';
 import { FirstStart } from './FirstStart';
 import { LocaleSwitch } from './LocaleSwitch';
+import { MyKey } from './MyKey';
 import { OpenSession } from './OpenSession';
 import { PresentationTimerProvider } from './presentation-timer-context';
 import { SessionHome } from './SessionHome';
@@ -87,6 +88,7 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
         <nav className="rd-nav">
           {inSession && <Button onClick={() => setScreen({ kind: 'home' })}>{t('expertSession.ui.nav.home')}</Button>}
           {canOpen && <Button onClick={() => setScreen({ kind: 'openSession' })}>{t('expertSession.ui.nav.openSession')}</Button>}
+          {(canOpen || screen.kind === 'openSession') && <MyKey />}
           <LocaleSwitch onChange={onLocale} />
         </nav>
       </header>
