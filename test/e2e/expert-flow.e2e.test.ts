@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { readScoresFile } from '../../shared/files/scores-file';
+import { cspViolations, serious, watch, watchCsp } from './page-watch';
 import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
 
 const root = REPO_ROOT;
@@ -28,43 +29,6 @@ function lineAfter(out: readonly string[], label: string): string {
   const line = out.find((l) => l.startsWith(label));
   if (line === undefined) throw new Error(`no line starting with ${label} in:\n${out.join('\n')}`);
   return line.slice(label.length);
-}
-
-/**
- * Console errors, uncaught page errors and CSP violations. zod probes `new Function` once (its JIT check)
- * and catches the refusal; if Chromium reports that probe, exactly that one is left out.
- */
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return problems;
-}
-
-async function watchCsp(context: BrowserContext): Promise<void> {
-  await context.exposeBinding('__rdCsp', ({ page }, text: string) => {
-    const list = cspByPage.get(page) ?? [];
-    list.push(text);
-    cspByPage.set(page, list);
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      void (window as unknown as { __rdCsp: (text: string) => Promise<void> }).__rdCsp(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`);
-    });
-  });
-}
-const cspByPage = new Map<Page, string[]>();
-
-/**
- * zod's `allowsEval` probe (`try { Function('') } catch {}`, run once per page load from the app bundle):
- * the CSP refuses it as it must and zod falls back; Chromium still reports it. Exactly that report, and the
- * console line Chromium may print for it, are left out; any other violation or error fails the test.
- */
-const ZOD_EVAL_PROBE = [/^script-src eval http:\/\/127\.0\.0\.1:\d+\/assets\/index-[\w-]+\.js:\d+$/, /^console: Refused to evaluate a string as JavaScript because 'unsafe-eval'/];
-function serious(list: readonly string[]): string[] {
-  return list.filter((text) => !ZOD_EVAL_PROBE.some((probe) => probe.test(text)));
 }
 
 describe.skipIf(skip)(title, () => {
@@ -149,7 +113,36 @@ describe.skipIf(skip)(title, () => {
     expect(await page.locator('ol.rd-applications > li').count()).toBe(12);
     // The application the office excluded at intake says so instead of showing an empty progress bar.
     expect(await page.getByTestId('application-A12').textContent()).toContain('评审办公室已排除（缺少必备条件：P1');
+    // The order was drawn by lot (the demo's seed), and the office gave 15 + 5 minutes: the expert's own timer.
+    expect(await page.getByTestId('presentation-order').textContent()).toContain('出场顺序：抽签决定（随机种子');
+    const timer = page.getByTestId('timer-time');
+    const shown = async (): Promise<number> => {
+      const [minutes, seconds] = ((await timer.textContent()) ?? '').trim().split(':').map(Number);
+      return (minutes ?? 0) * 60 + (seconds ?? 0);
+    };
+    expect(await shown()).toBe(15 * 60);
+    await page.getByTestId('presentation-timer').getByRole('button', { name: '开始' }).click();
+    await expect.poll(shown, { timeout: 10_000 }).toBeLessThan(15 * 60);
+    await page.getByTestId('presentation-timer').getByRole('button', { name: '暂停' }).click();
     await shoot('5-home');
+
+    // The fingerprint can be shown again at any time, for the office to check.
+    await page.getByRole('button', { name: '我的信息与密钥' }).click();
+    const again = page.getByTestId('my-key-fingerprint');
+    await again.waitFor({ timeout: 10_000 });
+    expect(((await again.getAttribute('aria-label')) ?? '').replace(/ /g, '').toLowerCase()).toBe(expertFingerprint);
+    await shoot('5b-my-key');
+    await page.keyboard.press('Escape');
+    await again.waitFor({ state: 'hidden' });
+
+    // The open-session screen lists this session as the current one, and continuing returns here.
+    await page.getByRole('button', { name: '打开评审会文件' }).click();
+    const listed = page.getByTestId('session-demo-2026-2');
+    await listed.waitFor();
+    expect(await listed.textContent()).toContain('当前评审会');
+    await shoot('5c-sessions');
+    await listed.getByRole('button', { name: '继续评审' }).click();
+    await page.getByRole('heading', { name: '分配给您的申报（12 份）' }).waitFor();
     const first = page.locator('ol.rd-applications button').first();
     application = ((await first.getAttribute('data-testid')) ?? '').replace(/^application-/, '');
     expect(application).not.toBe('');
@@ -285,7 +278,7 @@ describe.skipIf(skip)(title, () => {
 
   it('had no console errors, page errors or CSP violations', () => {
     expect(serious(problems)).toEqual([]);
-    expect(serious(cspByPage.get(page) ?? [])).toEqual([]);
+    expect(serious(cspViolations(page))).toEqual([]);
   });
 
   it('refuses a tampered session file in another profile, and saves nothing', async () => {
@@ -319,7 +312,7 @@ describe.skipIf(skip)(title, () => {
     await page.reload();
     await page.locator('#rd-open-title').waitFor({ timeout: 15_000 });
     expect(serious(problems)).toEqual([]);
-    expect(serious(cspByPage.get(page) ?? [])).toEqual([]);
+    expect(serious(cspViolations(page))).toEqual([]);
     await fresh.close();
   }, 60_000);
 });

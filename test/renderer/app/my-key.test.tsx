@@ -23,12 +23,17 @@ describe('MyKey', () => {
     expect(host.getIdentity).not.toHaveBeenCalled();
     openDialog();
     const shown = await screen.findByTestId('my-key');
+    expect(document.activeElement).toBe(screen.getByRole('dialog', { name: zh('expertSession.ui.myKey.title') }));
     expect(within(shown).getByText('示例省图书馆')).toBeTruthy();
     expect(within(shown).getByText('研究馆员')).toBeTruthy();
     // An empty field is a dash, not a blank that looks like a layout fault.
     expect(within(shown).getByText('—')).toBeTruthy();
     expect(screen.getByTestId('my-key-fingerprint').getAttribute('aria-label')).toBe(groupedFingerprint(KEY));
     expect(shown.textContent).toContain(zh('expertSession.ui.myKey.protection', { how: zh('host.keyProtection.file-permissions') }));
+    // Escape closes it and gives the focus back to the button that opened it.
+    fireEvent.keyDown(shown, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: zh('expertSession.ui.myKey.open') }));
   });
 
   it('reads the key afresh each time it is opened', async () => {
@@ -37,10 +42,8 @@ describe('MyKey', () => {
     renderScreen(<MyKey />, { host, db: newDatabase() });
     openDialog();
     expect((await screen.findByTestId('my-key')).textContent).toContain(zh('expertSession.ui.myKey.noKey'));
-    // The footer's button (antd's corner ✕ has the same name).
-    const close = screen.getAllByRole('button', { name: zh('expertSession.ui.myKey.close') }).at(-1);
-    if (!close) throw new Error('no close button');
-    fireEvent.click(close);
+    fireEvent.click(screen.getByRole('button', { name: zh('expertSession.ui.myKey.close') }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     openDialog();
     expect((await screen.findByTestId('my-key-fingerprint')).getAttribute('aria-label')).toBe(groupedFingerprint(KEY));
     expect(host.getIdentity).toHaveBeenCalledTimes(2);
