@@ -274,7 +274,18 @@ describe.skipIf(skip)(title, () => {
     expect(payload).toMatchObject({ sessionId: 'demo-2026-2', expertId: 'E1', sequence: 1 });
     const sheet = payload.sheets.find((candidate) => candidate.applicationId === application);
     expect(sheet).toMatchObject({ expertId: 'E1', status: 'scored', values: { [scored.id]: scored.value } });
-  }, 40_000);
+
+    // Exporting again makes No. 2, chained to No. 1 by its hash; the screen says it replaces No. 1.
+    const firstHash = read.file.exportHash;
+    await submit.click();
+    await expect.poll(() => page.getByTestId('export-sequence').textContent(), { timeout: 20_000 }).toBe('2');
+    expect(await page.getByTestId('export-replaces').textContent()).toContain('取代第 1 号');
+    const secondPath = (await page.getByTestId('export-path').textContent()) ?? '';
+    expect(secondPath).not.toBe(path);
+    const second = readScoresFile(new Uint8Array(readFileSync(secondPath)));
+    if (!second.ok) throw new Error(`second scores file refused: ${JSON.stringify(second)}`);
+    expect(second.file.payload).toMatchObject({ sequence: 2, previousHash: firstHash });
+  }, 60_000);
 
   it('had no console errors, page errors or CSP violations', () => {
     expect(serious(problems)).toEqual([]);
