@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
 
 const shots = join(REPO_ROOT, 'out', 'screenshots');
 const skip = SKIP_WITHOUT_CHROMIUM;
@@ -54,7 +54,7 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (host?.child.exitCode === null) host.child.kill('SIGKILL');
+    await stopHost(host);
     rmSync(base, { recursive: true, force: true });
   });
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run';
 import { readScoresFile } from '../../shared/files/scores-file';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
 
 const root = REPO_ROOT;
 const shots = join(root, 'out', 'screenshots');
@@ -66,7 +66,7 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (host?.child.exitCode === null) host.child.kill('SIGKILL');
+    await stopHost(host);
     rmSync(base, { recursive: true, force: true });
   });
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfjsAssetUrls, type PdfjsAssetUrls } from '../../renderer/src/viewer/pdf-assets';
 import { cmapFontPdf, JPX_RED_RGB, jpxImagePdf } from '../renderer/viewer/pdf-fixtures';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
 
 const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `pdfjs data files in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'pdfjs data files in Chromium';
@@ -81,7 +81,7 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (host?.child.exitCode === null) host.child.kill('SIGKILL');
+    await stopHost(host);
     rmSync(base, { recursive: true, force: true });
   });
 

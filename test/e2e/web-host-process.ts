@@ -18,13 +18,23 @@ export interface RunningHost {
 }
 
 export function startHost(dataDir: string): RunningHost {
-  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: REPO_ROOT });
+  // tsx as a loader in this very process, not its CLI: the CLI runs the script in a second process, which a
+  // SIGKILL of the CLI leaves running (a host left listening after every test run).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: REPO_ROOT });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, output: () => output, exited };
+}
+
+/** Stops the host as Ctrl+C would, and kills it if it has not exited within five seconds. */
+export async function stopHost(host: RunningHost | undefined): Promise<void> {
+  if (host === undefined || host.child.exitCode !== null || host.child.signalCode !== null) return;
+  host.child.kill('SIGINT');
+  const timer = setTimeout(() => host.child.kill('SIGKILL'), 5_000);
+  await host.exited;
+  clearTimeout(timer);
 }
 
 export async function printedUrl(host: RunningHost, timeoutMs = 60_000): Promise<string> {

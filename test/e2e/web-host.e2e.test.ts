@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
+import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
 
 const root = REPO_ROOT;
 const screenshot = join(root, 'out', 'screenshots', 'web-host.png');
@@ -28,7 +28,7 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (host?.child.exitCode === null) host.child.kill('SIGKILL');
+    await stopHost(host);
     rmSync(base, { recursive: true, force: true });
   });
 
