@@ -3,33 +3,25 @@
 // scored in en-US, a recusal with its reason is made, and switching to Chinese and back keeps every value on
 // the screen and in IndexedDB. Screenshots go to out/screenshots/expert-en-*.png for a reviewer to look at.
 // Runs in CI always; elsewhere it is skipped only when /usr/bin/chromium is missing.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
+import { cli, closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
+import { cspViolations, serious } from './page-watch';
+import { CHROMIUM, REPO_ROOT, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
 
 const shots = join(REPO_ROOT, 'out', 'screenshots');
 const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `expert screens in English — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'expert screens in English';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[] }> {
-  const out: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => out.push(line) });
-  return { code, out };
-}
 
 describe.skipIf(skip)(title, () => {
   const base = mkdtempSync(join(tmpdir(), 'rd-expert-en-e2e-'));
   const office = join(base, 'office');
   const expert = join(base, 'expert');
   const sessionFile = join(base, 'demo.rdsession');
-  let host: RunningHost;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: BrowserSession | undefined;
   let page: Page;
   let problems: string[] = [];
   let url = '';
@@ -43,20 +35,11 @@ describe.skipIf(skip)(title, () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     expect((await cli('identity', '--create', '--name', '示例省文旅厅评审办', '--role', 'office', '--data-dir', office)).code).toBe(0);
-    host = startHost(expert);
-    url = await printedUrl(host);
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
-    await watchCsp(context);
-    page = await context.newPage();
-    problems = watch(page);
+    session = await openBrowserSession(expert, { locale: 'en-US' });
+    ({ page, problems, url } = session);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopHost(host);
-    rmSync(base, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserSession(session, base));
 
   it('first start: switching to English keeps what was typed; the fingerprint screen in English', async () => {
     await page.goto(url);

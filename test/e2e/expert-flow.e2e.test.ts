@@ -4,26 +4,20 @@
 // reload (IndexedDB keeps it) → view a document in the page → export incomplete → the .rdscores verifies and is signed by this key; then
 // a tampered session file is refused in a fresh profile. Screenshots go to out/screenshots/expert-*.png.
 // Runs in CI always; elsewhere it is skipped only when /usr/bin/chromium is missing.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
 import { readScoresFile } from '../../shared/files/scores-file';
+import { cli, closeBrowserSession, openBrowserSession } from './browser-session';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
+import { CHROMIUM, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
 
 const root = REPO_ROOT;
 const shots = join(root, 'out', 'screenshots');
 const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `expert flow in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'expert flow in Chromium';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string[] }> {
-  const out: string[] = [];
-  const code = await runCli(argv, { out: (line) => out.push(line), err: (line) => out.push(line) });
-  return { code, out };
-}
 
 function lineAfter(out: readonly string[], label: string): string {
   const line = out.find((l) => l.startsWith(label));
@@ -42,7 +36,6 @@ describe.skipIf(skip)(title, () => {
   let host: RunningHost;
   let browser: Browser;
   let url: string;
-  let context: BrowserContext;
   let page: Page;
   let problems: string[] = [];
   let expertFingerprint = '';
@@ -55,20 +48,10 @@ describe.skipIf(skip)(title, () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     expect((await cli('identity', '--create', '--name', '示例省文旅厅评审办', '--role', 'office', '--data-dir', office)).code).toBe(0);
-    host = startHost(expert);
-    url = await printedUrl(host);
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    await watchCsp(context);
-    page = await context.newPage();
-    problems = watch(page);
+    ({ host, url, browser, page, problems } = await openBrowserSession(expert, { locale: 'zh-CN' }));
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopHost(host);
-    rmSync(base, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserSession({ host, browser }, base));
 
   it('first start: the profile, then the key fingerprint in groups of four', async () => {
     await page.goto(url);

@@ -4,16 +4,17 @@
 // over HTTP for a non-embedded Chinese font, and the JPEG 2000 decoder is imported by the worker with
 // WebAssembly off. No CSP violation, no console error. Runs in CI always; elsewhere it is skipped only when
 // /usr/bin/chromium is missing.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as Pdfjs from 'pdfjs-dist';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfjsAssetUrls, type PdfjsAssetUrls } from '../../renderer/src/viewer/pdf-assets';
 import { cmapFontPdf, JPX_RED_RGB, jpxImagePdf } from '../renderer/viewer/pdf-fixtures';
-import { cspViolations, serious, watch, watchCsp } from './page-watch';
-import { CHROMIUM, launchChromium, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, stopHost, type RunningHost } from './web-host-process';
+import { closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
+import { cspViolations, serious } from './page-watch';
+import { CHROMIUM, REPO_ROOT, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
 
 const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `pdfjs data files in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'pdfjs data files in Chromium';
@@ -56,34 +57,27 @@ async function readInPage(page: Page, chunk: string, urls: PdfjsAssetUrls): Prom
 
 describe.skipIf(skip)(title, () => {
   const base = mkdtempSync(join(tmpdir(), 'rd-pdf-e2e-'));
-  let host: RunningHost;
-  let browser: Browser;
+  let session: BrowserSession | undefined;
   let page: Page;
   let problems: string[] = [];
   const served = new Map<string, { status: number; type: string }>();
 
   beforeAll(async () => {
-    host = startHost(join(base, '数据'));
-    const url = await printedUrl(host);
-    browser = await launchChromium();
-    const context = await browser.newContext({ locale: 'zh-CN' });
-    await watchCsp(context);
-    // The context sees the worker's requests too (the data files are fetched from the pdfjs worker).
-    context.on('response', (response) => {
-      const path = new URL(response.url()).pathname;
-      if (path.startsWith('/pdfjs/')) served.set(path, { status: response.status(), type: response.headers()['content-type'] ?? '' });
+    session = await openBrowserSession(join(base, '数据'), {
+      locale: 'zh-CN',
+      // The context sees the worker's requests too (the data files are fetched from the pdfjs worker).
+      beforePage: (context) =>
+        context.on('response', (response) => {
+          const path = new URL(response.url()).pathname;
+          if (path.startsWith('/pdfjs/')) served.set(path, { status: response.status(), type: response.headers()['content-type'] ?? '' });
+        }),
     });
-    page = await context.newPage();
-    problems = watch(page);
-    await page.goto(url);
+    ({ page, problems } = session);
+    await page.goto(session.url);
     await page.locator('#rd-first-title').waitFor({ timeout: 15_000 });
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await stopHost(host);
-    rmSync(base, { recursive: true, force: true });
-  });
+  afterAll(() => closeBrowserSession(session, base));
 
   it('reads Chinese text through the served CMaps and draws a JPEG 2000 image without WebAssembly', async () => {
     const chunk = readdirSync(join(REPO_ROOT, 'out', 'renderer', 'assets')).find((name) => /^PdfView-[\w-]+\.js$/.test(name));
