@@ -18,6 +18,8 @@ import zhReportWorkbook from './locales/zh-CN/report-workbook.json';
 import zhScoringPanel from './locales/zh-CN/scoring-panel.json';
 import zhExpertSession from './locales/zh-CN/expert-session.json';
 import zhPresentation from './locales/zh-CN/presentation.json';
+import zhOfficeWorkspace from './locales/zh-CN/office-workspace.json';
+import zhOfficeStandard from './locales/zh-CN/office-standard.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -36,6 +38,8 @@ import enReportWorkbook from './locales/en-US/report-workbook.json';
 import enScoringPanel from './locales/en-US/scoring-panel.json';
 import enExpertSession from './locales/en-US/expert-session.json';
 import enPresentation from './locales/en-US/presentation.json';
+import enOfficeWorkspace from './locales/en-US/office-workspace.json';
+import enOfficeStandard from './locales/en-US/office-standard.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -44,7 +48,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -64,6 +68,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enScoringPanel,
   ...enExpertSession,
   ...enPresentation,
+  ...enOfficeWorkspace,
+  ...enOfficeStandard,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

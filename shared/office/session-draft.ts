@@ -1,0 +1,71 @@
+// A session the office is preparing (issue #6), step by step, before it is signed into a `.rdsession`: the
+// basics (stage, batch, name, dates), the standard with its rules, the quota settings, the applications and
+// their documents (the documents themselves are in the host's blob store, by hash), the panel and its
+// assignments, and how presentations run. Every part but the basics may still be missing while the office
+// works; `payload-from-draft.ts` turns a complete draft into the session payload the office signs.
+// The renderer keeps drafts in its database (DESIGN.md §3); the schema is here so the host can check one too.
+import { z } from 'zod';
+import { applicationSchema } from '../model/application';
+import { quotaSettingsSchema } from '../panel/quota';
+import { presentationSettingsSchema } from '../files/session-presentation';
+import { recusalSuggestionSchema, rosterEntrySchema, sessionDocumentSchema } from '../files/session-payload';
+import { sha256HexSchema } from '../files/scores-payload';
+import { stageSchema, standardSchema } from '../standard/schema';
+
+export const SESSION_DRAFT_FORMAT = 'review-desk/session-draft';
+export const SESSION_DRAFT_FORMAT_VERSION = 1;
+
+/** yyyy-mm-dd, as the office types it. */
+const dateSchema = z.iso.date();
+
+export const draftBasicsSchema = z
+  .strictObject({
+    stage: stageSchema,
+    /** 第几批: the work plan names counties in three batches. */
+    batch: z.number().int().min(1).max(20).optional(),
+    name: z.string().trim().min(1).max(200),
+    /** The review meeting's first and last day; the last may equal the first. */
+    startsOn: dateSchema,
+    endsOn: dateSchema,
+  })
+  .refine((basics) => basics.endsOn >= basics.startsOn, { path: ['endsOn'], message: 'endsBeforeStart' });
+export type DraftBasics = z.infer<typeof draftBasicsSchema>;
+
+/** The standard as imported, with where it came from; its rules (aggregation, grades, tie-break, preference) are edited in place. */
+export const draftStandardSchema = z.strictObject({
+  standard: standardSchema,
+  /** SHA-256 of the standard's canonical JSON as it is now (recomputed after every rule change). */
+  fingerprint: sha256HexSchema,
+  /** The file it was imported from (shown to the office; not part of the session). */
+  fileName: z.string().min(1),
+  importedAt: z.string(),
+});
+export type DraftStandard = z.infer<typeof draftStandardSchema>;
+
+/** An application in the draft: the county as its package's manifest says, and its documents (in the blob store). */
+export const draftApplicationSchema = applicationSchema.extend({ documents: z.array(sessionDocumentSchema) });
+export type DraftApplication = z.infer<typeof draftApplicationSchema>;
+
+/** A suggested recusal (same city) and what the office decided: confirmed ones become unassignments. */
+export const draftRecusalSchema = recusalSuggestionSchema.extend({ decision: z.enum(['pending', 'confirmed', 'dismissed']) });
+export type DraftRecusal = z.infer<typeof draftRecusalSchema>;
+
+export const sessionDraftSchema = z.strictObject({
+  format: z.literal(SESSION_DRAFT_FORMAT),
+  formatVersion: z.literal(SESSION_DRAFT_FORMAT_VERSION),
+  /** Becomes the session's id: stable from the first step, so nothing renames it later. */
+  sessionId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
+  basics: draftBasicsSchema,
+  standard: draftStandardSchema.nullable(),
+  quota: quotaSettingsSchema.nullable(),
+  applications: z.array(draftApplicationSchema),
+  roster: z.array(rosterEntrySchema),
+  /** Application id → expert ids; an application absent here goes to the whole roster. */
+  assignments: z.record(z.string(), z.array(z.string())),
+  recusals: z.array(draftRecusalSchema),
+  presentation: presentationSettingsSchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SessionDraft = z.infer<typeof sessionDraftSchema>;
+export type SessionDraftInput = z.input<typeof sessionDraftSchema>;
