@@ -11,6 +11,7 @@ import { nodeDefaultPorts, type HostPorts } from './ports';
 import { dialogServices, hasDialogs } from './services/dialog-services';
 import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
+import { officeStandardServices } from './services/office-standard-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
 
@@ -55,5 +56,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...packageServices(context),
     ...reportServices(context),
     ...expertServices(context),
+    ...officeStandardServices(context),
   };
 }

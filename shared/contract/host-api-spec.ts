@@ -9,6 +9,7 @@ import { documentRoleSchema } from '../model/document-role';
 import { packMetadataSchema } from '../package/pack-metadata';
 import { REPORT_KINDS } from '../reports/report-files';
 import { scoreSheetSchema } from '../scoring/score-sheet';
+import { officeStandardSpec } from './office-standard-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -210,6 +211,7 @@ export const hostApiSpec = {
     /** A whole panel's sheets with opinions can pass the web host's default 1 MB (500 applications × 120 leaves). */
     requestBytes: 64 * MiB,
   },
+  ...officeStandardSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

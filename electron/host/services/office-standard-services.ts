@@ -1,0 +1,94 @@
+// The office's creation standard through the host API: reading a file the office chose (the .xlsx template or
+// a .json) into a standard with every problem placed by sheet, row and column, and writing the template.
+// The file is untrusted. Parsing runs in this process, as the CLI's standard-check does: the package import's
+// worker thread is built for zips and their staging, and the isolated-worker port is not wired to any job yet;
+// what keeps a hostile file small here is the size check before anything is read, and exceljs's own zip
+// reading of at most that many bytes. (Electron's utilityProcess can take this job over through the port.)
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { StandardFileProblem } from '../../../shared/contract/office-standard-spec';
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import type { Locale } from '../../../shared/i18n/translate';
+import { error, hasErrors, type Problem } from '../../../shared/problems';
+import { bySite, problemSite } from '../../../shared/standard/problem-site';
+import { standardSchema } from '../../../shared/standard/schema';
+import { fingerprintOf } from '../../../shared/util/fingerprint';
+import { detailOf, FileError } from '../../files/file-error';
+import { writeFileVerified } from '../../files/write-verified';
+import { CANNOT_OPEN, loadStandardBytes } from '../../standard/load-standard-file';
+import { MAX_XLSX_BYTES } from '../../standard/xlsx-reader';
+import { sampleStandard, writeStandardTemplate } from '../../standard/xlsx-template';
+import type { HostServices } from '../call-method';
+import type { HostContext } from '../host-context';
+import { removeIfUpload } from '../uploads';
+
+/** The same ceiling for both forms: a JSON standard is smaller than its workbook, never 20 MB. */
+export const MAX_STANDARD_FILE_BYTES = MAX_XLSX_BYTES;
+
+const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+function placed(locale: Locale, problems: readonly Problem[]): StandardFileProblem[] {
+  return bySite(
+    problems.map((problem) => ({ severity: problem.severity, code: problem.code, message: describeProblem(locale, problem), ...problemSite(problem) })),
+  );
+}
+
+/** The file's bytes, or the one problem that stops it being read at all (missing, a folder, too large). */
+async function readBounded(path: string): Promise<{ bytes: Uint8Array } | { problem: Problem }> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { problem: error(CANNOT_OPEN, '(file)', { path: basename(path), detail: 'not a file' }) };
+    // Checked before reading, so a huge file is never loaded into memory to be refused.
+    if (info.size > MAX_STANDARD_FILE_BYTES) {
+      return { problem: error('excel.file.tooLarge', '(file)', { size: mb(info.size), limit: mb(MAX_STANDARD_FILE_BYTES) }) };
+    }
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_STANDARD_FILE_BYTES) {
+      return { problem: error('excel.file.tooLarge', '(file)', { size: mb(bytes.byteLength), limit: mb(MAX_STANDARD_FILE_BYTES) }) };
+    }
+    return { bytes };
+  } catch (cause) {
+    return { problem: error(CANNOT_OPEN, '(file)', { path: basename(path), detail: detailOf(cause) }) };
+  }
+}
+
+/** The written template must import to the sample standard it was made from. */
+async function importsToSample(bytes: Uint8Array): Promise<boolean> {
+  const { standard } = await loadStandardBytes(bytes, 'template.xlsx');
+  return standard !== null && fingerprintOf(standard) === fingerprintOf(sampleStandard());
+}
+
+export function officeStandardServices(context: HostContext): Pick<HostServices, 'readStandard' | 'saveStandardTemplate'> {
+  return {
+    readStandard: async ({ path }, call) => {
+      try {
+        call.signal.throwIfAborted();
+        const read = await readBounded(path);
+        if ('problem' in read) return { ok: false as const, problems: placed(call.locale, [read.problem]) };
+        const { standard, problems } = await loadStandardBytes(read.bytes, path);
+        if (standard === null || hasErrors(problems)) {
+          // A null standard always comes with an error; the fallback only guards that promise.
+          const reported = hasErrors(problems) ? problems : [...problems, error('standard.wrongFormat', '(root)')];
+          return { ok: false as const, problems: placed(call.locale, reported) };
+        }
+        // Parsed again with the schema, so what crosses the contract is exactly the standard's canonical form.
+        const parsed = standardSchema.parse(standard);
+        return { ok: true as const, standard: parsed, fingerprint: fingerprintOf(parsed), problems: placed(call.locale, problems) };
+      } finally {
+        await removeIfUpload(context.dataDir, path);
+      }
+    },
+
+    saveStandardTemplate: async ({ path }, call) => {
+      try {
+        const bytes = await writeStandardTemplate();
+        await writeFileVerified(path, bytes, importsToSample);
+        return { ok: true as const, path, bytes: bytes.byteLength };
+      } catch (cause) {
+        if (cause instanceof FileError) return { ok: false as const, messages: [describeProblem(call.locale, cause.problem)] };
+        throw cause;
+      }
+    },
+  };
+}
