@@ -1,11 +1,12 @@
 // The local web host (DESIGN.md §2, binding 2): an HTTP server on 127.0.0.1 that serves the built renderer
 // and the host API to whoever holds this run's token. Order of checks on every request: the Host header
 // (DNS rebinding), the origin of API calls (other sites' pages), the token, then the route. Besides the
-// JSON calls, two /api/ routes move bytes for the data directory: documents out, dropped files in.
+// JSON calls, two /api/ routes move bytes for the data directory (documents out, dropped files in), and one
+// hands out the standard's Excel template.
 import { realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { DOCUMENTS_PATH, UPLOADS_PATH } from '../../shared/contract/document-routes';
+import { DOCUMENTS_PATH, STANDARD_TEMPLATE_PATH, UPLOADS_PATH } from '../../shared/contract/document-routes';
 import { hostErrorBody, logToStderr, type ApiSpec, type DispatchTarget } from '../host/call-method';
 import { clearUploads } from '../host/uploads';
 import { API_PREFIX, handleApi, localeOf } from './api-routes';
@@ -16,6 +17,7 @@ import { allowedHosts, hostIsAllowed, isSameOrigin } from './request-guards';
 import { bilingual, sendJson, sendText, setSecurityHeaders } from './responses';
 import { sendPage } from './page-nonce';
 import { findStaticFile, sendFile } from './static-files';
+import { serveStandardTemplate } from './template-route';
 import { DEFAULT_UPLOAD_LIMIT, receiveUpload } from './upload-route';
 import type { MessageKey, MessageParams } from '../../shared/i18n/translate';
 
@@ -89,6 +91,7 @@ export async function startWebHost<S extends ApiSpec>(options: WebHostOptions<S>
     }
     if (files && pathname.startsWith(DOCUMENTS_PATH)) return serveDocument(req, res, files.dataDir, pathname, rawUrl);
     if (files && pathname === UPLOADS_PATH) return receiveUpload(req, res, files.dataDir, files.uploadLimit ?? DEFAULT_UPLOAD_LIMIT);
+    if (pathname === STANDARD_TEMPLATE_PATH) return serveStandardTemplate(req, res, rawUrl);
     if (isApi) return handleApi(routes, req, res, pathname);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {

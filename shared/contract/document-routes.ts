@@ -1,10 +1,12 @@
-// The two ways bytes cross between the UI and the host outside the JSON contract, in terms every binding
+// The ways bytes cross between the UI and the host outside the JSON contract, in terms every binding
 // shares: reading a document of an opened session by its hash (the local web host serves
 // `GET /api/documents/<sha256>`, Electron will serve the same through app://), and handing the host a file the
-// user dropped into the browser (`POST /api/uploads`, which answers with a path for openSession). Documents
+// user dropped into the browser (`POST /api/uploads`, which answers with a path for openSession), and the
+// standard's Excel template as a download (`GET /api/templates/standard.xlsx`). Documents
 // are the counties' files, so the host names their type only from a short allow-list the UI asks for: an
 // unlisted type, or none, is served as opaque bytes, never as something a browser would run.
 import { z } from 'zod';
+import type { Locale } from '../i18n/translate';
 
 export const DOCUMENT_CONTENT_TYPES = [
   'application/pdf',
@@ -58,3 +60,18 @@ export const uploadResultSchema = z.object({
   size: z.number().int().nonnegative(),
 });
 export type UploadResult = z.infer<typeof uploadResultSchema>;
+
+/**
+ * `GET /api/templates/standard.xlsx[?locale=en-US]`: the Excel template for a creation standard, as a download
+ * (the browser cannot be handed a path; Electron and the CLI use saveStandardTemplate instead). The workbook is
+ * the same in every language, its headers are what the importer reads; the locale names the file.
+ */
+export const STANDARD_TEMPLATE_PATH = '/api/templates/standard.xlsx';
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const TEMPLATE_FILE_NAMES: Readonly<Record<Locale, string>> = { 'zh-CN': '创建标准模板.xlsx', 'en-US': 'creation-standard-template.xlsx' };
+
+export const standardTemplateFileName = (locale: Locale): string => TEMPLATE_FILE_NAMES[locale];
+
+/** The route's address for the page's download link, naming the file in the user's language. */
+export const standardTemplatePath = (locale: Locale): string => `${STANDARD_TEMPLATE_PATH}?locale=${encodeURIComponent(locale)}`;
