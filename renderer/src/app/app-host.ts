@@ -1,10 +1,11 @@
-// What the workspace needs from the machine: the host API's calls it makes, plus the two byte routes outside
-// the JSON contract (uploading a dropped session file, reading a document). Screens get it from the app
-// context, never by importing the page client, so component tests inject a fake and the Electron binding can
-// later supply its own.
+// What the workspace needs from the machine: the host API's calls it makes, plus the byte routes outside the
+// JSON contract (uploading a dropped file, reading a document, downloading the standard's template). Screens
+// get it from the app context, never by importing the page client, so component tests inject a fake and the
+// Electron binding can later supply its own.
 import type { HostParams, HostProgress, HostResult } from '../../../shared/contract/host-api-spec';
 import {
   documentPath,
+  standardTemplatePath,
   UPLOAD_CONTENT_TYPE,
   UPLOAD_NAME_HEADER,
   UPLOADS_PATH,
@@ -26,6 +27,12 @@ export interface AppHost {
   upload(file: File): Promise<UploadResult>;
   /** A document of an opened session, typed from its file name when the type is allowed. */
   fetchDocument(sha256: string, fileName: string): Promise<Blob>;
+  /** The office's creation standard from a file (a path from upload): the standard, or every problem by row. */
+  readStandard(params: HostParams<'readStandard'>): Promise<HostResult<'readStandard'>>;
+  /** Writes the standard's Excel template to a path (Electron's save dialog; the browser downloads instead). */
+  saveStandardTemplate(params: HostParams<'saveStandardTemplate'>): Promise<HostResult<'saveStandardTemplate'>>;
+  /** Where the browser downloads the standard's Excel template, named in the current language. */
+  standardTemplateUrl(): string;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -59,6 +66,9 @@ export function createPageHost(locale: () => Locale): AppHost {
     createIdentity: (params) => client().call('createIdentity', params),
     openSession: (params, onProgress) => client().call('openSession', params, onProgress ? { onProgress } : {}),
     exportScores: (params) => client().call('exportScores', params),
+    readStandard: (params) => client().call('readStandard', params),
+    saveStandardTemplate: (params) => client().call('saveStandardTemplate', params),
+    standardTemplateUrl: () => standardTemplatePath(locale()),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',
