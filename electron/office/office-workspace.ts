@@ -34,6 +34,12 @@ export function openOfficeWorkspace(dataDir: string, sessionId: string, options:
 }
 
 export const indexPathOf = (workspace: OfficeWorkspace): string => join(workspace.dir, 'office-state.json');
+/**
+ * The signed session file exactly as the office sent it to the experts (written by the office UI's export):
+ * collecting and reporting read the roster, the standard and the quota from it, never from a draft that may
+ * have changed since.
+ */
+export const sessionFilePathOf = (workspace: OfficeWorkspace): string => join(workspace.dir, 'session.rdsession');
 export const auditLogPathOf = (workspace: OfficeWorkspace): string => join(workspace.dir, 'audit-log.json');
 export const scoresDirOf = (workspace: OfficeWorkspace): string => join(workspace.dir, 'scores');
 export const scoresPathOf = (workspace: OfficeWorkspace, exportHash: string): string =>
