@@ -1,21 +1,9 @@
 // Where the CLI gets a session payload from: a `.rdsession` file, read and checked in full (signature,
-// every document's hash) without storing anything; or, for an expert who has opened one, the copy
-// session-open saved in the data directory (electron/expert/saved-session.ts).
+// every document's hash) without storing anything (electron/files/read-session-file.ts); or, for an expert
+// who has opened one, the copy session-open saved in the data directory (electron/expert/saved-session.ts).
 import { stat } from 'node:fs/promises';
-import type { SessionPayload } from '../../shared/files/session-payload';
 import { loadSavedSession } from '../expert/saved-session';
-import { readSessionContainer } from '../files/session-container-reader';
-import type { ImportRefused } from '../package/import-types';
-
-export type SessionRead = { ok: true; session: SessionPayload; officeFingerprint: string; exportHash: string; documents: number } | ImportRefused;
-
-/** Verifies a `.rdsession` completely, keeping nothing (documents are hashed as they stream past). */
-export async function readSessionFileOnly(path: string): Promise<SessionRead> {
-  const read = await readSessionContainer(path);
-  if (!read.ok) return read;
-  const { payload, signerFingerprint, exportHash } = read.signed;
-  return { ok: true, session: payload, officeFingerprint: signerFingerprint, exportHash, documents: read.documents.length };
-}
+import { readSessionFileOnly, type SessionRead } from '../files/read-session-file';
 
 const isFile = (path: string): Promise<boolean> => stat(path).then((s) => s.isFile(), () => false);
 

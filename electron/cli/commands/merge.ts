@@ -22,7 +22,7 @@ import { dataDirFrom, enrolmentsOf, parseCommandArgs, UsageError, withUsage, zh 
 import { formatResults } from '../format-results';
 import { FINE_OUTCOMES, printAlreadyImported, printImported, printSummary } from '../import-lines';
 import { requireIdentity } from '../office-identity';
-import { readSessionFileOnly } from '../session-source';
+import { readSessionFileOnly } from '../../files/read-session-file';
 import { printRefusal } from '../session-summary';
 
 const OPTIONS = { enrol: { type: 'string', multiple: true }, out: { type: 'string' } } as const;

@@ -11,7 +11,7 @@ import { loadIdentity } from '../../keys/key-store';
 import { plainFileKeyWrapper } from '../../keys/key-wrapper';
 import { dataDirFrom, parseCommandArgs, UsageError, withUsage, zh } from '../command-kit';
 import type { CliIo } from '../io';
-import { readSessionFileOnly } from '../session-source';
+import { readSessionFileOnly } from '../../files/read-session-file';
 import { printRefusal } from '../session-summary';
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
