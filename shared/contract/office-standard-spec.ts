@@ -5,6 +5,12 @@ import { z } from 'zod';
 import { sha256HexSchema } from '../files/scores-payload';
 import { standardSchema } from '../standard/schema';
 
+/**
+ * The largest standard file the host reads (the same as electron/standard/xlsx-reader.ts's workbook limit): a
+ * real one is a few hundred rows. The page checks it too, so a wrong 2 GB file is not uploaded to be refused.
+ */
+export const MAX_STANDARD_FILE_BYTES = 20 * 1024 * 1024;
+
 /** A finding in the file, in the caller's language, with where it is when it is a cell of the template. */
 export const standardFileProblemSchema = z.object({
   severity: z.enum(['error', 'warning']),

@@ -6,7 +6,7 @@
 // reading of at most that many bytes. (Electron's utilityProcess can take this job over through the port.)
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { StandardFileProblem } from '../../../shared/contract/office-standard-spec';
+import { MAX_STANDARD_FILE_BYTES, type StandardFileProblem } from '../../../shared/contract/office-standard-spec';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import type { Locale } from '../../../shared/i18n/translate';
 import { error, hasErrors, type Problem } from '../../../shared/problems';
@@ -16,14 +16,10 @@ import { fingerprintOf } from '../../../shared/util/fingerprint';
 import { detailOf, FileError } from '../../files/file-error';
 import { writeFileVerified } from '../../files/write-verified';
 import { CANNOT_OPEN, loadStandardBytes } from '../../standard/load-standard-file';
-import { MAX_XLSX_BYTES } from '../../standard/xlsx-reader';
 import { sampleStandard, writeStandardTemplate } from '../../standard/xlsx-template';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
-
-/** The same ceiling for both forms: a JSON standard is smaller than its workbook, never 20 MB. */
-export const MAX_STANDARD_FILE_BYTES = MAX_XLSX_BYTES;
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
@@ -38,7 +34,8 @@ async function readBounded(path: string): Promise<{ bytes: Uint8Array } | { prob
   try {
     const info = await stat(path);
     if (!info.isFile()) return { problem: error(CANNOT_OPEN, '(file)', { path: basename(path), detail: 'not a file' }) };
-    // Checked before reading, so a huge file is never loaded into memory to be refused.
+    // Checked before reading, so a huge file is never loaded into memory to be refused. One ceiling for both
+    // forms: a JSON standard is smaller than its workbook.
     if (info.size > MAX_STANDARD_FILE_BYTES) {
       return { problem: error('excel.file.tooLarge', '(file)', { size: mb(info.size), limit: mb(MAX_STANDARD_FILE_BYTES) }) };
     }

@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { callMethod, hostTarget } from '../../../electron/host/call-method';
 import { uploadsDirOf } from '../../../electron/host/data-layout';
 import { createHostServices } from '../../../electron/host/host-services';
-import { MAX_STANDARD_FILE_BYTES } from '../../../electron/host/services/office-standard-services';
 import { newUploadPath } from '../../../electron/host/uploads';
+import { MAX_XLSX_BYTES } from '../../../electron/standard/xlsx-reader';
 import { sampleStandard, writeStandardTemplate } from '../../../electron/standard/xlsx-template';
 import type { HostResult } from '../../../shared/contract/host-api-spec';
+import { MAX_STANDARD_FILE_BYTES } from '../../../shared/contract/office-standard-spec';
 import { fingerprintOf } from '../../../shared/util/fingerprint';
 
 const SAMPLE_JSON = join(__dirname, '../../../shared/data/sample-standard.json');
@@ -116,6 +117,8 @@ describe('readStandard', () => {
   });
 
   it('refuses a file over the limit before reading it, and a missing file, clearly', async () => {
+    // The page checks the same limit before uploading; the workbook reader's own limit agrees with it.
+    expect(MAX_STANDARD_FILE_BYTES).toBe(MAX_XLSX_BYTES);
     const { dataDir, target } = await services();
     const big = join(dataDir, 'big.xlsx');
     await writeFile(big, '');
