@@ -71,6 +71,8 @@ export const sessionPayloadSchema = z.object({
    * the minutes each county presents and answers questions. Absent in files made before it: no claim, no timer.
    */
   presentation: presentationSettingsSchema.optional(),
+  /** The review meeting's first and last day (yyyy-mm-dd) as the office planned them; informational. */
+  meeting: z.strictObject({ startsOn: z.iso.date(), endsOn: z.iso.date() }).optional(),
   /** Informational; nothing relies on clocks. */
   createdAt: z.string(),
 });

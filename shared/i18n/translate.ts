@@ -20,6 +20,7 @@ import zhExpertSession from './locales/zh-CN/expert-session.json';
 import zhPresentation from './locales/zh-CN/presentation.json';
 import zhOfficeWorkspace from './locales/zh-CN/office-workspace.json';
 import zhOfficeStandard from './locales/zh-CN/office-standard.json';
+import zhOfficeSession from './locales/zh-CN/office-session.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -40,6 +41,7 @@ import enExpertSession from './locales/en-US/expert-session.json';
 import enPresentation from './locales/en-US/presentation.json';
 import enOfficeWorkspace from './locales/en-US/office-workspace.json';
 import enOfficeStandard from './locales/en-US/office-standard.json';
+import enOfficeSession from './locales/en-US/office-session.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -48,7 +50,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -70,6 +72,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enPresentation,
   ...enOfficeWorkspace,
   ...enOfficeStandard,
+  ...enOfficeSession,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
