@@ -11,6 +11,8 @@ import { nodeDefaultPorts, type HostPorts } from './ports';
 import { dialogServices, hasDialogs } from './services/dialog-services';
 import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
+import { officeCollectServices } from './services/office-collect-services';
+import { officeSessionServices } from './services/office-session-services';
 import { officeStandardServices } from './services/office-standard-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
@@ -57,5 +59,7 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...reportServices(context),
     ...expertServices(context),
     ...officeStandardServices(context),
+    ...officeCollectServices(context),
+    ...officeSessionServices(context),
   };
 }

@@ -9,6 +9,8 @@ import { documentRoleSchema } from '../model/document-role';
 import { packMetadataSchema } from '../package/pack-metadata';
 import { REPORT_KINDS } from '../reports/report-files';
 import { scoreSheetSchema } from '../scoring/score-sheet';
+import { officeSessionSpec } from './office-session-spec';
+import { officeCollectSpec } from './office-collect-spec';
 import { officeStandardSpec } from './office-standard-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
@@ -212,6 +214,8 @@ export const hostApiSpec = {
     requestBytes: 64 * MiB,
   },
   ...officeStandardSpec,
+  ...officeCollectSpec,
+  ...officeSessionSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

@@ -7,8 +7,6 @@ import { checkCompleteness, gapProblem } from '../../../shared/expert/completene
 import { officeRecipient } from '../../../shared/expert/office-recipient';
 import { rosterEntryOfKey } from '../../../shared/expert/roster-key';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
-import type { Problem } from '../../../shared/problems';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { openAndSaveSession } from '../../expert/open-session';
 import { loadSavedSession } from '../../expert/saved-session';
@@ -20,6 +18,7 @@ import { nodeSyncFolder } from '../../sync/node-sync-folder';
 import type { CallContext, HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
+import { fileRefusal, refusal } from './refusal';
 
 /**
  * Reading and storing weigh the same, as for packages: done and total count each document byte twice. The
@@ -27,20 +26,6 @@ import { removeIfUpload } from '../uploads';
  */
 function reportOpening(call: CallContext): (progress: ImportProgress) => void {
   return ({ stage, bytesDone, bytesTotal, entry }) => call.progress(stage === 'reading' ? bytesDone : bytesTotal + bytesDone, 2 * bytesTotal, entry ?? '');
-}
-
-interface Refusal {
-  ok: false;
-  code: string;
-  messages: string[];
-}
-
-/** A FileError's problem (no key file, a disk that refuses the write…) as the refusal. */
-const fileRefusal = (locale: Locale, problem: Problem): Refusal => ({ ok: false, code: problem.code, messages: [describeProblem(locale, problem)] });
-
-/** A refusal: a headline in the caller's language, then one line per problem. */
-function refusal(locale: Locale, code: MessageKey, params: MessageParams = {}, problems: readonly Problem[] = []): Refusal {
-  return { ok: false, code, messages: [translate(locale, code, params), ...problems.map((p) => describeProblem(locale, p))] };
 }
 
 export function expertServices(context: HostContext): Pick<HostServices, 'openSession' | 'exportScores'> {

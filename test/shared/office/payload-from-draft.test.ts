@@ -1,39 +1,13 @@
 // A prepared draft becomes the payload the office signs only when it is complete and consistent; otherwise
 // every reason is listed. Built from the demo (its standard, applications, documents and panel).
 import { describe, expect, it } from 'vitest';
-import { buildDemoSession } from '../../../shared/demo/build-demo-session';
-import { demoDocuments } from '../../../shared/demo/demo-documents';
 import { drawPresentationOrder } from '../../../shared/files/presentation-lot';
 import { sessionPayloadSchema } from '../../../shared/files/session-payload';
 import { translate } from '../../../shared/i18n/translate';
-import { payloadFromDraft, type DraftOffice } from '../../../shared/office/payload-from-draft';
-import { sessionDraftSchema, type SessionDraft } from '../../../shared/office/session-draft';
+import { payloadFromDraft } from '../../../shared/office/payload-from-draft';
+import type { SessionDraft } from '../../../shared/office/session-draft';
 import { fingerprintOf } from '../../../shared/util/fingerprint';
-
-const OFFICE: DraftOffice = { name: '示例省文化和旅游厅评审办公室', fingerprint: 'a'.repeat(64), encryptionKey: 'office-x25519-key' };
-const AT = '2026-11-28T09:00:00.000Z';
-
-function demoDraft(): SessionDraft {
-  const demo = buildDemoSession();
-  return sessionDraftSchema.parse({
-    format: 'review-desk/session-draft',
-    formatVersion: 1,
-    sessionId: '2026-2-qualification-abc123',
-    basics: { stage: 'qualification', batch: 2, name: '示例省第二批创建资格评审', startsOn: '2026-12-08', endsOn: '2026-12-09' },
-    standard: { standard: demo.standard, fingerprint: fingerprintOf(demo.standard), fileName: '创建标准.xlsx', importedAt: AT },
-    quota: demo.quota,
-    applications: demo.applications.map((application) => ({
-      ...application,
-      documents: demoDocuments(application).map(({ role, title, fileName, bytes, sha256 }) => ({ role, title, fileName, size: bytes.length, sha256 })),
-    })),
-    roster: demo.experts.map((expert) => ({ expertId: expert.id, name: expert.name, organisation: expert.organisation, title: expert.title, city: expert.city, keyFingerprint: null })),
-    assignments: {},
-    recusals: [],
-    presentation: { order: { method: 'lot', seed: '抽签-2026-12-08' }, minutes: 15 },
-    createdAt: AT,
-    updatedAt: AT,
-  });
-}
+import { AT, demoDraft, OFFICE } from './demo-draft';
 
 const codes = (draft: SessionDraft): string[] => {
   const made = payloadFromDraft(draft, OFFICE, AT);
