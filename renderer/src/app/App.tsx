@@ -1,10 +1,11 @@
 // The workspace's root: opens the database, makes the window's one save queue, and provides antd's locale
-// and CSP nonce and the app context. The language lives here, above every screen, so switching it re-renders
+// and CSP nonce and the app context. On the office's computer (its key says so) the office workspace replaces
+// the expert's, with its own database. The language lives here, above every screen, so switching it re-renders
 // the text and keeps each screen's state (nothing below is keyed by the language).
 import { Alert, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { Problem } from '../../../shared/problems';
@@ -14,25 +15,34 @@ import { AppContext, contextValue } from './app-context';
 import type { AppHost } from './app-host';
 import { readLocale, saveLocale } from './locale-preference';
 import { Workspace } from './Workspace';
+import { openOfficeDatabase, type OfficeOpenOutcome } from '../office/db/open-office-database';
+import { OfficeRoot } from '../office/OfficeRoot';
 import './app.css';
 
 export interface AppProps {
   /** Builds the host; `locale` is read at each call, so the host answers in the language chosen now. */
   makeHost: (locale: () => Locale) => AppHost;
   openDatabase: () => Promise<OpenOutcome>;
+  /** Opens the office's own database, only on an office computer; the page's IndexedDB when absent. */
+  openOfficeDatabase?: () => Promise<OfficeOpenOutcome>;
   storage: Storage | undefined;
   /** The CSP nonce for antd's injected styles (csp-nonce.ts); none in tests. */
   nonce?: string | undefined;
 }
 
+const openPageOfficeDatabase = (): Promise<OfficeOpenOutcome> => openOfficeDatabase();
+
 type Opening = { kind: 'opening' } | { kind: 'failed'; problem: Problem } | { kind: 'open'; outcome: Extract<OpenOutcome, { ok: true }> };
 
-export function App({ makeHost, openDatabase, storage, nonce }: AppProps) {
+export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = openPageOfficeDatabase, storage, nonce }: AppProps) {
   const [locale, setLocale] = useState<Locale>(() => readLocale(storage));
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const host = useMemo(() => makeHost(() => localeRef.current), [makeHost]);
   const [opening, setOpening] = useState<Opening>({ kind: 'opening' });
+  // The expert's workspace finds out (from the host's key) that this is the office's computer.
+  const [office, setOffice] = useState(false);
+  const toOffice = useCallback(() => setOffice(true), []);
 
   useEffect(() => {
     let live = true;
@@ -77,7 +87,7 @@ export function App({ makeHost, openDatabase, storage, nonce }: AppProps) {
         {opening.outcome.problems.map((problem, index) => (
           <Alert key={index} type="warning" showIcon title={describeProblem(locale, problem)} />
         ))}
-        <Workspace onLocale={changeLocale} />
+        {office ? <OfficeRoot openDatabase={openOffice} onLocale={changeLocale} /> : <Workspace onLocale={changeLocale} onOffice={toOffice} />}
       </AppContext.Provider>
     );
   }

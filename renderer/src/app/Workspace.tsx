@@ -1,6 +1,7 @@
 // The workspace's screens as a small state machine: FirstStart → OpenSession → SessionHome →
-// ApplicationView / Export. Where it starts is decided from what this computer holds: no key or no profile
-// → first start; otherwise the most recently opened session, or the screen to open one.
+// ApplicationView / Export. Where it starts is decided from what this computer holds: an office key → the
+// office workspace (onOffice); no key or no profile → first start; otherwise the most recently opened
+// session, or the screen to open one.
 import { Alert, Button } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/i18n/translate';
@@ -21,7 +22,7 @@ import { SessionHome } from './SessionHome';
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
-  | { kind: 'firstStart'; initialName: string }
+  | { kind: 'firstStart'; initialName: string; chooseRole: boolean }
   | { kind: 'openSession' }
   | { kind: 'home' }
   | { kind: 'application'; applicationId: string }
@@ -34,7 +35,13 @@ interface Current {
 
 const newestFirst = (a: SessionRow, b: SessionRow): number => b.openedAt.localeCompare(a.openedAt);
 
-export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) {
+export interface WorkspaceProps {
+  onLocale: (locale: Locale) => void;
+  /** This computer's key is the office's: the app shows the office workspace instead of this one. */
+  onOffice?: () => void;
+}
+
+export function Workspace({ onLocale, onOffice }: WorkspaceProps) {
   const { host, db, storage, t, describe } = useApp();
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [current, setCurrent] = useState<Current | null>(null);
@@ -61,8 +68,11 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
     setScreen({ kind: 'loading' });
     try {
       const [identity, profile] = await Promise.all([host.getIdentity(), readProfile(db)]);
+      if (identity?.role === 'office' && onOffice) return onOffice();
       const saved = profile.ok ? profile.value : undefined;
-      if (identity === null || saved === undefined) return setScreen({ kind: 'firstStart', initialName: saved?.name ?? identity?.name ?? '' });
+      if (identity === null || saved === undefined) {
+        return setScreen({ kind: 'firstStart', initialName: saved?.name ?? identity?.name ?? '', chooseRole: identity === null && onOffice !== undefined });
+      }
       const sessions = await listSessions(db);
       const newest = [...sessions.records].sort(newestFirst)[0];
       if (newest) await enterSession(newest.sessionId);
@@ -70,7 +80,7 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
     } catch (cause) {
       setScreen({ kind: 'failed', message: texts.current.t('expertSession.ui.app.startFailed', { message: errorText(cause) }) });
     }
-  }, [host, db, enterSession]);
+  }, [host, db, enterSession, onOffice]);
 
   useEffect(() => {
     void start();
@@ -99,7 +109,7 @@ export function Workspace({ onLocale }: { onLocale: (locale: Locale) => void }) 
         {screen.kind === 'failed' && (
           <Alert type="error" showIcon title={screen.message} action={<Button onClick={() => void start()}>{t('expertSession.ui.app.retry')}</Button>} />
         )}
-        {screen.kind === 'firstStart' && <FirstStart initialName={screen.initialName} onDone={() => void start()} />}
+        {screen.kind === 'firstStart' && <FirstStart initialName={screen.initialName} chooseRole={screen.chooseRole} onDone={() => void start()} />}
         {screen.kind === 'openSession' && (
           <OpenSession currentSessionId={current?.session.sessionId ?? null} onOpened={(sessionId) => void enterSession(sessionId)} />
         )}

@@ -1,0 +1,57 @@
+// One draft, step by step. The draft lives here while it is edited: each change replaces it on screen at once
+// and goes to the save queue, which writes it with strict durability and shows the saved state. Changes are
+// applied to the newest draft (a ref), so two quick changes from different steps never undo each other.
+import { useRef, useState } from 'react';
+import type { SessionDraft } from '../../../shared/office/session-draft';
+import { useApp } from '../app/app-context';
+import { BasicsForm } from './basics/BasicsForm';
+import type { DraftStep } from './draft-steps';
+import { useOffice } from './office-context';
+import { OfficeSaveStatus } from './OfficeSaveStatus';
+import { RulesStep } from './rules/RulesStep';
+import { StandardStep } from './standard/StandardStep';
+import { StepNav } from './StepNav';
+
+export function DraftEditor({ initial, initialStep = 'basics' }: { initial: SessionDraft; initialStep?: DraftStep }) {
+  const { t } = useApp();
+  const { queue } = useOffice();
+  const [draft, setDraft] = useState(initial);
+  const [step, setStep] = useState<DraftStep>(initialStep);
+  const latest = useRef(initial);
+
+  const change = (patch: Partial<Omit<SessionDraft, 'sessionId' | 'format' | 'formatVersion'>>): void => {
+    const next: SessionDraft = { ...latest.current, ...patch, updatedAt: new Date().toISOString() };
+    latest.current = next;
+    setDraft(next);
+    void queue.change(next);
+  };
+
+  return (
+    <div className="rd-office-draft">
+      <div className="rd-office-draft-head">
+        <div>
+          <h2 data-testid="draft-name">{draft.basics.name}</h2>
+          <p className="rd-help">
+            {t('officeWorkspace.draft.sessionId')} <span className="rd-mono" data-testid="draft-session-id">{draft.sessionId}</span>
+          </p>
+        </div>
+        <OfficeSaveStatus />
+      </div>
+      <div className="rd-office-layout">
+        <StepNav current={step} onStep={setStep} />
+        <main className="rd-office-body">
+          {step === 'basics' && (
+            <div className="rd-office-step">
+              <h2>{t('officeWorkspace.steps.basics')}</h2>
+              <BasicsForm mode="edit" basics={draft.basics} onChange={(basics) => change({ basics })} />
+            </div>
+          )}
+          {step === 'standard' && <StandardStep value={draft.standard} onChange={(standard) => change({ standard })} />}
+          {step === 'rules' && (
+            <RulesStep standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}
