@@ -1,8 +1,11 @@
 // Where in the spreadsheet a standard's problem is, for a list the office reads beside the open workbook
 // ("第 12 行（C 列）"). The importer records a cell as `指标!C12` (sheet-grid.ts, cellAddress) and passes the
-// sheet as a parameter of sheet-wide findings; anything else (a JSON path, an indicator id found by the
-// semantic checks, "(file)") has no row, and is shown without one.
+// sheet as a parameter of sheet-wide findings; the semantic checks name an indicator id or a settings field,
+// which the workbook's sites (sheet-import/sites.ts) turn into the row that holds it. Anything else (a JSON
+// file's path, "(file)") has no row, and is shown without one.
 import type { Problem } from '../problems';
+import { columnLetter } from './sheet-grid';
+import type { SheetSites } from './sheet-import/sites';
 
 export interface ProblemSite {
   sheet?: string;
@@ -13,12 +16,15 @@ export interface ProblemSite {
 
 const CELL_ADDRESS = /^(.+)!([A-Z]{1,3})([1-9]\d{0,6})$/;
 
-export function problemSite(problem: Problem): ProblemSite {
+export function problemSite(problem: Problem, sites?: SheetSites): ProblemSite {
   const cell = CELL_ADDRESS.exec(problem.where);
   if (cell) {
     const [, sheet = '', column = '', row = ''] = cell;
     return { sheet, row: Number(row), column };
   }
+  // A settings field first: `tieBreak` may carry the id it names, but the mistake is in the settings row.
+  const place = sites?.setting(problem.where) ?? sites?.indicator(problem.where);
+  if (place) return { sheet: place.sheet, row: place.row, column: columnLetter(place.column) };
   const { sheet } = problem.params;
   return typeof sheet === 'string' && sheet !== '' ? { sheet } : {};
 }

@@ -11,11 +11,15 @@ import { describeProblem } from '../../../shared/i18n/describe-problem';
 import type { Locale } from '../../../shared/i18n/translate';
 import { error, hasErrors, type Problem } from '../../../shared/problems';
 import { bySite, problemSite } from '../../../shared/standard/problem-site';
+import type { StandardReadResult } from '../../../shared/standard/read';
 import { standardSchema } from '../../../shared/standard/schema';
+import { importStandardFromSheets } from '../../../shared/standard/sheet-import';
+import { sheetSites, type SheetSites } from '../../../shared/standard/sheet-import/sites';
 import { fingerprintOf } from '../../../shared/util/fingerprint';
 import { detailOf, FileError } from '../../files/file-error';
 import { writeFileVerified } from '../../files/write-verified';
-import { CANNOT_OPEN, loadStandardBytes } from '../../standard/load-standard-file';
+import { CANNOT_OPEN, loadStandardBytes, standardFileForm } from '../../standard/load-standard-file';
+import { readXlsxSheets } from '../../standard/xlsx-reader';
 import { sampleStandard, writeStandardTemplate } from '../../standard/xlsx-template';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
@@ -23,10 +27,21 @@ import { removeIfUpload } from '../uploads';
 
 const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
-function placed(locale: Locale, problems: readonly Problem[]): StandardFileProblem[] {
+function placed(locale: Locale, problems: readonly Problem[], sites?: SheetSites): StandardFileProblem[] {
   return bySite(
-    problems.map((problem) => ({ severity: problem.severity, code: problem.code, message: describeProblem(locale, problem), ...problemSite(problem) })),
+    problems.map((problem) => ({ severity: problem.severity, code: problem.code, message: describeProblem(locale, problem), ...problemSite(problem, sites) })),
   );
+}
+
+/**
+ * loadStandardBytes, keeping the workbook's sheets when it is one: the semantic checks name indicators and
+ * settings, not cells, and the sheets say which row holds each.
+ */
+async function loadWithSites(bytes: Uint8Array, path: string): Promise<{ read: StandardReadResult; sites?: SheetSites }> {
+  if (standardFileForm(bytes, path) === 'json') return { read: await loadStandardBytes(bytes, path) };
+  const { sheets, problems } = await readXlsxSheets(bytes);
+  if (problems.length > 0) return { read: { standard: null, problems } };
+  return { read: importStandardFromSheets(sheets), sites: sheetSites(sheets) };
 }
 
 /** The file's bytes, or the one problem that stops it being read at all (missing, a folder, too large). */
@@ -63,15 +78,16 @@ export function officeStandardServices(context: HostContext): Pick<HostServices,
         call.signal.throwIfAborted();
         const read = await readBounded(path);
         if ('problem' in read) return { ok: false as const, problems: placed(call.locale, [read.problem]) };
-        const { standard, problems } = await loadStandardBytes(read.bytes, path);
+        const { read: loaded, sites } = await loadWithSites(read.bytes, path);
+        const { standard, problems } = loaded;
         if (standard === null || hasErrors(problems)) {
           // A null standard always comes with an error; the fallback only guards that promise.
           const reported = hasErrors(problems) ? problems : [...problems, error('standard.wrongFormat', '(root)')];
-          return { ok: false as const, problems: placed(call.locale, reported) };
+          return { ok: false as const, problems: placed(call.locale, reported, sites) };
         }
         // Parsed again with the schema, so what crosses the contract is exactly the standard's canonical form.
         const parsed = standardSchema.parse(standard);
-        return { ok: true as const, standard: parsed, fingerprint: fingerprintOf(parsed), problems: placed(call.locale, problems) };
+        return { ok: true as const, standard: parsed, fingerprint: fingerprintOf(parsed), problems: placed(call.locale, problems, sites) };
       } finally {
         await removeIfUpload(context.dataDir, path);
       }

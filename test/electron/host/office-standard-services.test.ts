@@ -49,6 +49,30 @@ async function templateWithMistakes(): Promise<{ bytes: Buffer; notNumberRow: nu
   return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), notNumberRow, badKindRow };
 }
 
+/** The template with group 1's points one too many and item 1.1's step not dividing its maximum: cells that
+ * read fine, mistakes only the checks of the whole standard find. */
+async function templateWithSumMistakes(): Promise<{ bytes: Buffer; groupRow: number; itemRow: number; totalRow: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await writeStandardTemplate()).buffer);
+  const sheet = workbook.getWorksheet('指标');
+  const settings = workbook.getWorksheet('设置');
+  if (!sheet || !settings) throw new Error('template sheets missing');
+  let groupRow = 0;
+  let itemRow = 0;
+  sheet.eachRow((row, number) => {
+    if (groupRow === 0 && row.getCell('A').value === '1') groupRow = number;
+    if (row.getCell('D').value === '1.1') itemRow = number;
+  });
+  let totalRow = 0;
+  settings.eachRow((row, number) => {
+    if (row.getCell('A').value === '总分') totalRow = number;
+  });
+  if (groupRow === 0 || itemRow === 0 || totalRow === 0) throw new Error(`not found: ${groupRow} ${itemRow} ${totalRow}`);
+  sheet.getCell(`C${groupRow}`).value = Number(sheet.getCell(`C${groupRow}`).value) + 1;
+  sheet.getCell(`H${itemRow}`).value = 0.3;
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), groupRow, itemRow, totalRow };
+}
+
 describe('readStandard', () => {
   it('reads the template as written to the sample standard, with its fingerprint', async () => {
     const { dataDir, target } = await services();
@@ -85,6 +109,21 @@ describe('readStandard', () => {
     // In the caller's language.
     const english = await read(target, path, 'en-US');
     expect(english.problems.find((p) => p.code === 'excel.cell.notNumber')?.message).toMatch(/not a number/i);
+  });
+
+  it('places the findings about the whole standard at the row of the indicator or setting they name', async () => {
+    const { dataDir, target } = await services();
+    const { bytes, groupRow, itemRow, totalRow } = await templateWithSumMistakes();
+    const path = join(dataDir, 'sums.xlsx');
+    await writeFile(path, bytes);
+    const result = await read(target, path);
+    expect(result.ok).toBe(false);
+    const byCode = new Map(result.problems.map((p) => [p.code, p]));
+    expect(byCode.get('standard.groupSumMismatch')).toMatchObject({ sheet: '指标', row: groupRow, column: 'A' });
+    expect(byCode.get('standard.stepNotDividing')).toMatchObject({ sheet: '指标', row: itemRow, column: 'D' });
+    expect(byCode.get('standard.totalMismatch')).toMatchObject({ sheet: '设置', row: totalRow, column: 'B' });
+    // Sheet by sheet as first named, down the rows (the checks found the total before the step).
+    expect(result.problems.map((p) => p.sheet)).toEqual(['指标', '指标', '设置']);
   });
 
   it('orders problems by row, and keeps problems that have no row after them', async () => {

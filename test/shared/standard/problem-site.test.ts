@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { error, warning } from '../../../shared/problems';
 import { bySite, problemSite } from '../../../shared/standard/problem-site';
+import type { SheetSites } from '../../../shared/standard/sheet-import/sites';
 
 describe('problemSite', () => {
   it('reads a cell address as sheet, row and column letters', () => {
@@ -36,6 +37,19 @@ describe('bySite', () => {
     const items = [{ row: 2 }, { row: 1 }];
     bySite(items);
     expect(items).toEqual([{ row: 2 }, { row: 1 }]);
-    expect(bySite([warning('standard.tieBreakRepeated', 'tieBreak')].map(problemSite))).toEqual([{}]);
+    expect(bySite([warning('standard.tieBreakRepeated', 'tieBreak')].map((p) => problemSite(p)))).toEqual([{}]);
+  });
+});
+
+describe('problemSite with the workbook’s sites', () => {
+  const sites: SheetSites = {
+    indicator: (id) => (id === '3.2' ? { sheet: '指标', row: 17, column: 4 } : undefined),
+    setting: (field) => (field === 'tieBreak' ? { sheet: '设置', row: 11, column: 2 } : undefined),
+  };
+
+  it('places an indicator’s finding at its row, and a settings finding at the setting’s row even when it names an id', () => {
+    expect(problemSite(error('standard.stepNotDividing', '3.2', { id: '3.2' }), sites)).toEqual({ sheet: '指标', row: 17, column: 'D' });
+    expect(problemSite(error('standard.tieBreakNotScored', 'tieBreak', { id: '3.2' }), sites)).toEqual({ sheet: '设置', row: 11, column: 'B' });
+    expect(problemSite(error('standard.groupSumMismatch', '9', { id: '9' }), sites)).toEqual({});
   });
 });
