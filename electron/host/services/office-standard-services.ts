@@ -1,9 +1,9 @@
 // The office's creation standard through the host API: reading a file the office chose (the .xlsx template or
 // a .json) into a standard with every problem placed by sheet, row and column, and writing the template.
-// The file is untrusted. Parsing runs in this process, as the CLI's standard-check does: the package import's
-// worker thread is built for zips and their staging, and the isolated-worker port is not wired to any job yet;
-// what keeps a hostile file small here is the size check before anything is read, and exceljs's own zip
-// reading of at most that many bytes. (Electron's utilityProcess can take this job over through the port.)
+// The file is untrusted: its size is checked before anything is read, and a workbook is unpacked and parsed
+// through the isolated-worker port (Electron: a utilityProcess; plain Node: in this process, under a time
+// limit), its answer parsed again here. A JSON file is parsed here: JSON.parse of at most that many bytes is
+// bounded work, and the schema and checks that follow are the project's own.
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_STANDARD_FILE_BYTES, type StandardFileProblem } from '../../../shared/contract/office-standard-spec';
@@ -19,7 +19,7 @@ import { fingerprintOf } from '../../../shared/util/fingerprint';
 import { detailOf, FileError } from '../../files/file-error';
 import { writeFileVerified } from '../../files/write-verified';
 import { CANNOT_OPEN, loadStandardBytes, standardFileForm } from '../../standard/load-standard-file';
-import { readXlsxSheets } from '../../standard/xlsx-reader';
+import { sheetsReadResultSchema, xlsxSheetsJob } from '../../standard/xlsx-sheets-job';
 import { sampleStandard, writeStandardTemplate } from '../../standard/xlsx-template';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
@@ -33,13 +33,25 @@ function placed(locale: Locale, problems: readonly Problem[], sites?: SheetSites
   );
 }
 
+/** A workbook of at most the size limit reads in well under a second; this is for one that never finishes. */
+const WORKBOOK_TIMEOUT_MS = 60_000;
+
 /**
- * loadStandardBytes, keeping the workbook's sheets when it is one: the semantic checks name indicators and
- * settings, not cells, and the sheets say which row holds each.
+ * loadStandardBytes, with the workbook read through the isolated worker and its sheets kept: the semantic
+ * checks name indicators and settings, not cells, and the sheets say which row holds each.
  */
-async function loadWithSites(bytes: Uint8Array, path: string): Promise<{ read: StandardReadResult; sites?: SheetSites }> {
+async function loadWithSites(context: HostContext, bytes: Uint8Array, path: string, signal: AbortSignal): Promise<{ read: StandardReadResult; sites?: SheetSites }> {
   if (standardFileForm(bytes, path) === 'json') return { read: await loadStandardBytes(bytes, path) };
-  const { sheets, problems } = await readXlsxSheets(bytes);
+  let answer: unknown;
+  try {
+    answer = await context.ports.isolatedWorker.run(xlsxSheetsJob(bytes), { signal, timeoutMs: WORKBOOK_TIMEOUT_MS });
+  } catch (cause) {
+    signal.throwIfAborted();
+    return { read: { standard: null, problems: [error('excel.file.unreadable', '(file)', { detail: detailOf(cause) })] } };
+  }
+  const parsed = sheetsReadResultSchema.safeParse(answer);
+  if (!parsed.success) return { read: { standard: null, problems: [error('excel.file.unreadable', '(file)', { detail: 'unexpected answer from the worker' })] } };
+  const { sheets, problems } = parsed.data;
   if (problems.length > 0) return { read: { standard: null, problems } };
   return { read: importStandardFromSheets(sheets), sites: sheetSites(sheets) };
 }
@@ -78,7 +90,7 @@ export function officeStandardServices(context: HostContext): Pick<HostServices,
         call.signal.throwIfAborted();
         const read = await readBounded(path);
         if ('problem' in read) return { ok: false as const, problems: placed(call.locale, [read.problem]) };
-        const { read: loaded, sites } = await loadWithSites(read.bytes, path);
+        const { read: loaded, sites } = await loadWithSites(context, read.bytes, path, call.signal);
         const { standard, problems } = loaded;
         if (standard === null || hasErrors(problems)) {
           // A null standard always comes with an error; the fallback only guards that promise.

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { callMethod, hostTarget } from '../../../electron/host/call-method';
 import { uploadsDirOf } from '../../../electron/host/data-layout';
 import { createHostServices } from '../../../electron/host/host-services';
+import { inProcessWorker, type IsolatedJob, type IsolatedWorkerPort } from '../../../electron/host/ports';
 import { newUploadPath } from '../../../electron/host/uploads';
 import { MAX_XLSX_BYTES } from '../../../electron/standard/xlsx-reader';
 import { sampleStandard, writeStandardTemplate } from '../../../electron/standard/xlsx-template';
@@ -19,9 +20,9 @@ import { fingerprintOf } from '../../../shared/util/fingerprint';
 
 const SAMPLE_JSON = join(__dirname, '../../../shared/data/sample-standard.json');
 
-async function services() {
+async function services(isolatedWorker?: IsolatedWorkerPort) {
   const dataDir = await mkdtemp(join(tmpdir(), 'rd-office-standard-'));
-  return { dataDir, target: hostTarget(createHostServices({ host: 'web', dataDir })) };
+  return { dataDir, target: hostTarget(createHostServices({ host: 'web', dataDir, ...(isolatedWorker ? { ports: { isolatedWorker } } : {}) })) };
 }
 
 type Read = HostResult<'readStandard'>;
@@ -177,6 +178,34 @@ describe('readStandard', () => {
     expect((await read(target, good)).ok).toBe(true);
     expect((await read(target, bad)).ok).toBe(false);
     expect(await readdir(uploadsDirOf(dataDir))).toEqual([]);
+  });
+});
+
+describe('readStandard and the isolated worker', () => {
+  it('unpacks a workbook through the port, and a JSON file without it', async () => {
+    const jobs: IsolatedJob[] = [];
+    const spy: IsolatedWorkerPort = { isolated: true, run: (job, options) => (jobs.push(job), inProcessWorker.run(job, options)) };
+    const { dataDir, target } = await services(spy);
+    const path = join(dataDir, 't.xlsx');
+    await writeFile(path, await writeStandardTemplate());
+    expect((await read(target, path)).ok).toBe(true);
+    expect(jobs.map((job) => [job.exportName, job.input instanceof Uint8Array])).toEqual([['readXlsxSheetsJob', true]]);
+    expect((await read(target, SAMPLE_JSON)).ok).toBe(true);
+    expect(jobs).toHaveLength(1);
+  });
+
+  it('refuses the file when the worker fails or answers something that is not sheets', async () => {
+    const failing: IsolatedWorkerPort = { isolated: true, run: () => Promise.reject(new Error('worker ran out of memory')) };
+    const lying: IsolatedWorkerPort = { isolated: true, run: () => Promise.resolve({ sheets: [{ name: 1 }], problems: [] }) };
+    const unknownKey: IsolatedWorkerPort = { isolated: true, run: () => Promise.resolve({ sheets: [], problems: [{ code: 'no.such.key', severity: 'error', where: '', params: {} }] }) };
+    for (const [port, detail] of [[failing, 'worker ran out of memory'], [lying, 'unexpected answer'], [unknownKey, 'unexpected answer']] as const) {
+      const { dataDir, target } = await services(port);
+      const path = await newUploadPath(dataDir, 't.xlsx');
+      await writeFile(path, await writeStandardTemplate());
+      const result = await read(target, path);
+      expect(result).toMatchObject({ ok: false, problems: [{ code: 'excel.file.unreadable', message: expect.stringContaining(detail) }] });
+      expect(await readdir(uploadsDirOf(dataDir))).toEqual([]);
+    }
   });
 });
 
