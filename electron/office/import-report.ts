@@ -1,16 +1,10 @@
 // The report of one import batch: one line per file, in the order given, and counts of every outcome (zero
 // included, so a report always reads the same way). Outcomes are the office's (classify-import.ts) plus
 // what can become of a file that never verified.
-import { IMPORT_OUTCOMES, type OfficeMessage } from '../../shared/office/import-outcome';
+import { FILE_OUTCOME_CODES } from '../../shared/office/file-outcomes';
+import type { OfficeMessage } from '../../shared/office/import-outcome';
 
-export const FILE_OUTCOMES = [
-  ...IMPORT_OUTCOMES,
-  'tampered',
-  'unreadable',
-  'wrongFormat',
-  'newerFormat',
-  'encryptedForSomeoneElse',
-] as const;
+export const FILE_OUTCOMES = FILE_OUTCOME_CODES;
 export type FileOutcome = (typeof FILE_OUTCOMES)[number];
 
 export interface FileImportResult {

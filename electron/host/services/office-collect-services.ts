@@ -1,0 +1,196 @@
+// The office's "Collect" and "Decide" through the host API (shared/contract/office-collect-spec.ts): every
+// method reads the session the office sent (sent-session.ts, signed by this machine's office key) and the
+// workspace beside it; the work is electron/office/'s and shared/office/'s, this file loads, calls and
+// phrases the answers in the caller's language.
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { translate, type Locale, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
+import { COLLECT_OUTCOMES, type CollectOutcome } from '../../../shared/contract/office-collect-spec';
+import { deviationExplanations } from '../../../shared/office/deviation-explanations';
+import { enrolmentsWithHeld } from '../../../shared/office/held-enrolment';
+import { mergedSheets } from '../../../shared/office/merge';
+import { progressMatrix, excludedByOffice } from '../../../shared/office/progress-matrix';
+import { rosterSchema } from '../../../shared/office/roster';
+import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
+import { runPanel } from '../../../shared/panel/run-panel';
+import type { Problem } from '../../../shared/problems';
+import { FileError } from '../../files/file-error';
+import { loadIdentity, type LoadedIdentity } from '../../keys/key-store';
+import { collectScores, type CollectedFile } from '../../office/collect-scores';
+import { listSentSessions } from '../../office/list-sent-sessions';
+import { loadWorkspace } from '../../office/office-workspace';
+import { readSentSession } from '../../office/sent-session';
+import type { HostServices } from '../call-method';
+import type { HostContext } from '../host-context';
+import { removeIfUpload } from '../uploads';
+
+interface Refusal {
+  ok: false;
+  code: string;
+  messages: string[];
+}
+
+const refusal = (locale: Locale, code: MessageKey, params: MessageParams = {}): Refusal => ({ ok: false, code, messages: [translate(locale, code, params)] });
+const problemsRefusal = (locale: Locale, code: string, problems: readonly Problem[]): Refusal => ({
+  ok: false,
+  code,
+  messages: problems.map((p) => describeProblem(locale, p)),
+});
+
+/** Outcomes that leave nothing for the clerk to put right. */
+const NOTHING_TO_DO: ReadonlySet<CollectOutcome> = new Set<CollectOutcome>(['accepted', 'alreadyHeld', 'duplicate']);
+
+function summaryOf(locale: Locale, files: readonly CollectedFile[]) {
+  const counts = Object.fromEntries(COLLECT_OUTCOMES.map((outcome) => [outcome, 0])) as Record<CollectOutcome, number>;
+  for (const file of files) counts[file.outcome] += 1;
+  const refused = files.filter((file) => !NOTHING_TO_DO.has(file.outcome)).length;
+  const params = { total: files.length, accepted: counts.accepted, unchanged: counts.alreadyHeld + counts.duplicate, refused };
+  const message = [translate(locale, 'office.collect.summary', params), ...(refused > 0 ? [translate(locale, 'office.collect.summaryRefused')] : [])].join('');
+  return { total: files.length, counts, refused, message };
+}
+
+export function officeCollectServices(
+  context: HostContext,
+): Pick<HostServices, 'importScores' | 'officeSessionOverview' | 'officeResults' | 'listOfficeSessions'> {
+  const { dataDir } = context;
+
+  /** This machine's office key, or the refusal saying there is none (a FileError's problem when it cannot be read). */
+  async function officeKey(locale: Locale): Promise<LoadedIdentity | Refusal> {
+    try {
+      const loaded = await loadIdentity(dataDir, context.ports.keyWrapper);
+      return loaded?.identity.role === 'office' ? loaded : refusal(locale, 'report.needOfficeKey', { dataDir });
+    } catch (cause) {
+      if (cause instanceof FileError) return problemsRefusal(locale, cause.problem.code, [cause.problem]);
+      throw cause;
+    }
+  }
+
+  /** The office key and the session it sent, or the refusal. */
+  async function sentSession(locale: Locale, sessionId: string) {
+    const office = await officeKey(locale);
+    if ('ok' in office) return office;
+    const sent = await readSentSession(dataDir, sessionId, office.identity.fingerprint);
+    return sent.ok ? { ...sent, office } : problemsRefusal(locale, sent.code, sent.problems);
+  }
+
+  /** Runs `work`, turning a workspace that cannot be read or written into the refusal that says so. */
+  async function onWorkspace<T>(locale: Locale, work: () => Promise<T>): Promise<T | Refusal> {
+    try {
+      return await work();
+    } catch (cause) {
+      if (cause instanceof FileError) return problemsRefusal(locale, cause.problem.code, [cause.problem]);
+      throw cause;
+    }
+  }
+
+  return {
+    importScores: async ({ sessionId, paths, enrol }, call) => {
+      const { locale } = call;
+      try {
+        const sent = await sentSession(locale, sessionId);
+        if (!sent.ok) return sent;
+        const { session, workspace, office } = sent;
+        const unknown = enrol.find((e) => !session.roster.some((entry) => entry.expertId === e.expertId));
+        if (unknown !== undefined) return refusal(locale, 'office.collect.enrolUnknownExpert', { expert: unknown.expertId });
+        return await onWorkspace(locale, async () => {
+          const { state } = await loadWorkspace(workspace);
+          const explicit = new Map(enrol.map((e) => [e.expertId, e.fingerprint]));
+          const candidate = rosterOfSession(session, enrolmentsWithHeld(state, explicit));
+          const roster = rosterSchema.safeParse(candidate);
+          if (!roster.success) {
+            // The roster's only rule an enrolment can break: one key for two experts (issue path experts.<i>.keyFingerprint).
+            const experts = roster.error.issues.map((issue) => candidate.experts[Number(issue.path[1])]?.id ?? '').filter((id) => id !== '');
+            return refusal(locale, 'office.collect.enrolKeyShared', { expert: experts.join('、') });
+          }
+          call.signal.throwIfAborted();
+          const options = { officeSigner: office.signer, roster: roster.data };
+          const lines = await collectScores(workspace, paths, options, (done, total, label) => call.progress(done, total, label));
+          const files = lines.map(({ message, ...line }) => ({ ...line, message: translate(locale, message.code, message.params) }));
+          return { ok: true as const, files, summary: summaryOf(locale, lines) };
+        });
+      } finally {
+        for (const path of paths) await removeIfUpload(dataDir, path);
+      }
+    },
+
+    officeSessionOverview: async ({ sessionId }, call) => {
+      const sent = await sentSession(call.locale, sessionId);
+      if (!sent.ok) return sent;
+      const { session, workspace, office } = sent;
+      return onWorkspace(call.locale, async () => {
+        const { state, auditLog } = await loadWorkspace(workspace);
+        const excluded = excludedByOffice(session);
+        return {
+          ok: true as const,
+          session: {
+            sessionId: session.sessionId,
+            name: session.name,
+            stage: session.stage,
+            ...(session.batch === undefined ? {} : { batch: session.batch }),
+            createdAt: session.createdAt,
+            officeFingerprint: office.identity.fingerprint,
+            standardTitle: session.standard.title,
+            standardFingerprint: session.standardFingerprint,
+            hasQuota: session.quota !== undefined,
+          },
+          roster: session.roster.map(({ expertId, name, organisation, title, city, keyFingerprint }) => ({ expertId, name, organisation, title, city, keyFingerprint })),
+          applications: session.applications.map(({ id, countyName, countyCode, city, poverty }) => ({
+            id,
+            countyName,
+            countyCode,
+            city,
+            poverty,
+            excludedByOffice: excluded.has(id),
+          })),
+          matrix: progressMatrix(session, state, auditLog),
+        };
+      });
+    },
+
+    officeResults: async ({ sessionId }, call) => {
+      const { locale } = call;
+      const sent = await sentSession(locale, sessionId);
+      if (!sent.ok) return sent;
+      const { session, workspace } = sent;
+      const parts = panelPartsOfSession(session);
+      if (parts === null) return refusal(locale, 'report.noQuota');
+      return onWorkspace(locale, async () => {
+        const { state, auditLog } = await loadWorkspace(workspace);
+        if (state.held.length === 0) return refusal(locale, 'office.collect.noExports', { session: session.name });
+        // As mergedResults and the report source compute them: each expert's latest accepted export.
+        const sheets = mergedSheets(state);
+        const results = runPanel({ ...parts, sheets });
+        return {
+          ok: true as const,
+          results,
+          deviations: deviationExplanations(results, sheets),
+          exports: progressMatrix(session, state, auditLog).latestExports,
+        };
+      });
+    },
+
+    listOfficeSessions: async (_params, call) => {
+      const { locale } = call;
+      const office = await officeKey(locale);
+      if ('ok' in office) return office;
+      const entries = await listSentSessions(dataDir, office.identity.fingerprint);
+      return {
+        ok: true as const,
+        sessions: entries.map((entry) => {
+          if (!entry.ok) return { ok: false as const, folder: entry.folder, code: entry.code, messages: entry.problems.map((p) => describeProblem(locale, p)) };
+          const { session } = entry;
+          return {
+            ok: true as const,
+            folder: entry.folder,
+            sessionId: session.sessionId,
+            name: session.name,
+            stage: session.stage,
+            ...(session.batch === undefined ? {} : { batch: session.batch }),
+            createdAt: session.createdAt,
+            acceptedExports: entry.acceptedExports,
+            experts: session.roster.length,
+          };
+        }),
+      };
+    },
+  };
+}
