@@ -53,7 +53,7 @@ export function QuotaForm({ value, onChange }: QuotaFormProps) {
             <Input
               type={type ?? 'text'}
               inputMode={type ? undefined : 'decimal'}
-              className={type ? undefined : 'rd-short-input'}
+              className={type ? 'rd-date-input' : 'rd-short-input'}
               value={values[field]}
               onChange={(event) => update({ [field]: event.target.value }, field)}
             />
