@@ -117,6 +117,20 @@ describe('StandardStep', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('goes back to the standard in use when a file with errors is put aside', async () => {
+    const current: DraftStandard = { standard: SAMPLE, fingerprint: SAMPLE_FINGERPRINT, fileName: '旧标准.xlsx', importedAt: '2026-11-20T02:00:00.000Z' };
+    const { host, onChange } = setup(current);
+    host.readStandard.mockResolvedValue({ ok: false, problems: [problem('error', '总分不一致')] });
+    fireEvent.change(screen.getByLabelText(zh('officeStandard.choose.another')), { target: { files: [file('坏.xlsx')] } });
+    await screen.findByTestId('standard-blocked');
+    // While the bad file is shown the standard in use is not, so the two are never confused.
+    expect(screen.queryByTestId('standard-current')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: zh('officeStandard.pending.discard') }));
+    expect(screen.getByTestId('standard-current').textContent).toContain('旧标准.xlsx');
+    expect(screen.queryByTestId('standard-problems')).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('shows warnings and still lets the standard be used', async () => {
     const { host, onChange } = setup();
     host.readStandard.mockResolvedValue({

@@ -147,6 +147,11 @@ function PendingStandard({ name, result, replacing, confirming, onUse, onConfirm
         <Alert type="warning" showIcon title={t('officeStandard.pending.warningsOnly', { count: result.problems.length })} />
       )}
       <StandardProblems problems={result.problems} />
+      {!result.ok && (
+        <div className="rd-actions">
+          <Button onClick={onDiscard}>{t('officeStandard.pending.discard')}</Button>
+        </div>
+      )}
       {result.ok && (
         <>
           {confirming ? (
