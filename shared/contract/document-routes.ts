@@ -1,10 +1,10 @@
-// The ways bytes cross between the UI and the host outside the JSON contract, in terms every binding
-// shares: reading a document of an opened session by its hash (the local web host serves
-// `GET /api/documents/<sha256>`, Electron will serve the same through app://), and handing the host a file the
-// user dropped into the browser (`POST /api/uploads`, which answers with a path for openSession or readStandard), and the
-// standard's Excel template as a download (`GET /api/templates/standard.xlsx`). Documents
-// are the counties' files, so the host names their type only from a short allow-list the UI asks for: an
-// unlisted type, or none, is served as opaque bytes, never as something a browser would run.
+// The ways bytes cross between the UI and the host outside the JSON contract, in terms every binding shares:
+// reading a document of an opened session by its hash (the local web host serves `GET /api/documents/<sha256>`,
+// Electron will serve the same through app://), handing the host a file the user dropped into the browser
+// (`POST /api/uploads`, which answers with a path for openSession or readStandard), and the standard's Excel
+// template as a download (`GET /api/templates/standard.xlsx`). Documents are the counties' files, so the host
+// names their type only from a short allow-list the UI asks for: an unlisted type, or none, is served as
+// opaque bytes, never as something a browser would run.
 import { z } from 'zod';
 import type { Locale } from '../i18n/translate';
 
@@ -53,7 +53,8 @@ export const UPLOAD_CONTENT_TYPE = 'application/octet-stream';
 
 /** What `POST /api/uploads` answers inside `{ ok: true, result }`. */
 export const uploadResultSchema = z.object({
-  /** Where the host keeps the bytes: pass it to openSession or readStandard. Removed once that call is done, or at the next start. */
+  /** Where the host keeps the bytes: pass it to openSession or readStandard. Removed once that call is done, or at the
+   * next start. */
   path: z.string(),
   /** The name as sent, cleaned, for messages. */
   name: z.string(),
