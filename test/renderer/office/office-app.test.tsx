@@ -2,18 +2,22 @@
 // The role decides the workspace: at first start the user says whose computer it is (expert by default);
 // choosing 评审办公室 asks only for the office's name, makes an office key and opens the office workspace, and
 // an office key found at start opens it straight away, where a new session is created, saved and listed.
+// There the language switch keeps what was typed, a damaged stored draft is reported in place, and a change
+// that cannot be written is shown as not saved until 重试保存 writes it.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../../shared/i18n/translate';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { App } from '../../../renderer/src/app/App';
 import type { OpenOutcome } from '../../../renderer/src/db/open-expert-database';
 import { readProfile } from '../../../renderer/src/db/profile-store';
-import { listDrafts } from '../../../renderer/src/office/db/draft-store';
+import { listDrafts, readDraft, saveDraft } from '../../../renderer/src/office/db/draft-store';
+import { DraftEditor } from '../../../renderer/src/office/DraftEditor';
 import type { OfficeOpenOutcome } from '../../../renderer/src/office/db/open-office-database';
-import { newDatabase } from '../db/expert-db-fixture';
+import { breakWrites, newDatabase, quotaExceeded } from '../db/expert-db-fixture';
 import { identity, KEY, memoryStorage } from '../app/app-harness';
-import { newOfficeDatabase } from './office-fixture';
-import { fakeHost, zh } from './office-harness';
+import { newOfficeDatabase, sampleDraft } from './office-fixture';
+import { fakeHost, renderOffice, zh } from './office-harness';
 
 const OFFICE = '示例省文化和旅游厅评审办公室';
 const officeIdentity = { ...identity(OFFICE), role: 'office' as const };
@@ -86,5 +90,66 @@ describe('role at first start', () => {
     expect(screen.getByText(zh('officeWorkspace.key.name', { name: OFFICE }))).toBeTruthy();
     expertDb.close();
     officeDb.close();
+  });
+});
+
+describe('office workspace', () => {
+  it('switching the language keeps what was typed in a new session’s basics', async () => {
+    const host = fakeHost();
+    host.getIdentity.mockResolvedValue(officeIdentity);
+    const { expertDb, officeDb } = renderApp(host);
+    fireEvent.click(await screen.findByRole('button', { name: zh('officeWorkspace.drafts.new') }));
+    fireEvent.change(screen.getByLabelText(zh('officeWorkspace.basics.batch')), { target: { value: '3' } });
+    fireEvent.change(screen.getByLabelText(zh('officeWorkspace.basics.startsOn')), { target: { value: '2027-03-01' } });
+    fireEvent.click(screen.getByRole('radio', { name: zh('expertSession.ui.app.locale.en-US') }));
+
+    expect(await screen.findByText(translate('en-US', 'officeWorkspace.app.title'))).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(translate('en-US', 'officeWorkspace.basics.batch')).value).toBe('3');
+    expect(screen.getByLabelText<HTMLInputElement>(translate('en-US', 'officeWorkspace.basics.startsOn')).value).toBe('2027-03-01');
+    expect(screen.getByLabelText<HTMLInputElement>(translate('en-US', 'officeWorkspace.basics.name')).value).toBe('Demonstration counties, batch 3: Qualification review');
+    expertDb.close();
+    officeDb.close();
+  });
+
+  it('lists a damaged stored draft as a problem in place, and the others still open', async () => {
+    const host = fakeHost();
+    host.getIdentity.mockResolvedValue(officeIdentity);
+    const officeDb = newOfficeDatabase();
+    await saveDraft(officeDb, sampleDraft({}, 'good00'));
+    await officeDb.table('drafts').put({ ...sampleDraft({}, 'bad000'), basics: { name: '' } });
+    const expertDb = newDatabase();
+    render(
+      <App
+        makeHost={() => host}
+        openDatabase={() => expertDb.open().then(() => ({ ok: true as const, db: expertDb, problems: [] }))}
+        openOfficeDatabase={() => Promise.resolve({ ok: true as const, db: officeDb, problems: [] })}
+        storage={memoryStorage()}
+      />,
+    );
+    expect(await screen.findByText(zh('officeWorkspace.db.damaged.draft', { sessionId: '2026-2-qualification-bad000', fields: 'basics.stage, basics.name, basics.startsOn, basics.endsOn' }))).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: zh('officeWorkspace.drafts.openNamed', { name: '第2批示范县资格评审' }) }));
+    expect((await screen.findByTestId('draft-session-id')).textContent).toBe('2026-2-qualification-good00');
+    expertDb.close();
+    officeDb.close();
+  });
+
+  it('a change that cannot be written says so with the reason, stays on screen, and is written by 重试保存', async () => {
+    const db = newOfficeDatabase();
+    const control = breakWrites(db, quotaExceeded);
+    const draft = sampleDraft();
+    await saveDraft(db, draft);
+    renderOffice(<DraftEditor initial={draft} />, { db });
+    control.failing = true;
+    fireEvent.change(screen.getByLabelText(zh('officeWorkspace.basics.name')), { target: { value: '第二批资格评审（改）' } });
+    const failed = await screen.findByRole('alert');
+    expect(failed.textContent).toContain(zh('officeWorkspace.save.failed'));
+    expect(failed.textContent).toContain(zh('expertSession.db.quotaExceeded'));
+    expect(screen.getByTestId('draft-name').textContent).toBe('第二批资格评审（改）');
+    control.failing = false;
+    fireEvent.click(screen.getByRole('button', { name: zh('officeWorkspace.save.retry') }));
+    await waitFor(() => expect(screen.getByTestId('office-save-state').textContent).toMatch(/^已保存/));
+    const read = await readDraft(db, draft.sessionId);
+    expect(read.ok && read.value?.basics.name).toBe('第二批资格评审（改）');
+    db.close();
   });
 });
