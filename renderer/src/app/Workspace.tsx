@@ -93,7 +93,8 @@ export function Workspace({ onLocale, onOffice }: WorkspaceProps) {
       <header className="rd-header">
         <div>
           <h1>{t('expertSession.ui.app.title')}</h1>
-          <p className="rd-help">{t('expertSession.ui.app.subtitle')}</p>
+          {/* While the user is still saying whose computer this is, the header does not call it the expert's. */}
+          {!(screen.kind === 'firstStart' && screen.chooseRole) && <p className="rd-help">{t('expertSession.ui.app.subtitle')}</p>}
         </div>
         <nav className="rd-nav">
           {inSession && <Button onClick={() => setScreen({ kind: 'home' })}>{t('expertSession.ui.nav.home')}</Button>}
