@@ -3,7 +3,7 @@
 // workspace beside it; the work is electron/office/'s and shared/office/'s, this file loads, calls and
 // phrases the answers in the caller's language.
 import { describeProblem } from '../../../shared/i18n/describe-problem';
-import { translate, type Locale, type MessageKey, type MessageParams } from '../../../shared/i18n/translate';
+import { translate, type Locale } from '../../../shared/i18n/translate';
 import { COLLECT_OUTCOMES, type CollectOutcome } from '../../../shared/contract/office-collect-spec';
 import { deviationExplanations } from '../../../shared/office/deviation-explanations';
 import { enrolmentsWithHeld } from '../../../shared/office/held-enrolment';
@@ -22,14 +22,9 @@ import { readSentSession } from '../../office/sent-session';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
+import { fileRefusal, refusal, type Refusal } from './refusal';
 
-interface Refusal {
-  ok: false;
-  code: string;
-  messages: string[];
-}
-
-const refusal = (locale: Locale, code: MessageKey, params: MessageParams = {}): Refusal => ({ ok: false, code, messages: [translate(locale, code, params)] });
+/** A refusal whose problems say it all (a session file's findings), under the first problem's code. */
 const problemsRefusal = (locale: Locale, code: string, problems: readonly Problem[]): Refusal => ({
   ok: false,
   code,
@@ -59,7 +54,7 @@ export function officeCollectServices(
       const loaded = await loadIdentity(dataDir, context.ports.keyWrapper);
       return loaded?.identity.role === 'office' ? loaded : refusal(locale, 'report.needOfficeKey', { dataDir });
     } catch (cause) {
-      if (cause instanceof FileError) return problemsRefusal(locale, cause.problem.code, [cause.problem]);
+      if (cause instanceof FileError) return fileRefusal(locale, cause.problem);
       throw cause;
     }
   }
@@ -77,7 +72,7 @@ export function officeCollectServices(
     try {
       return await work();
     } catch (cause) {
-      if (cause instanceof FileError) return problemsRefusal(locale, cause.problem.code, [cause.problem]);
+      if (cause instanceof FileError) return fileRefusal(locale, cause.problem);
       throw cause;
     }
   }
