@@ -21,6 +21,7 @@ import zhPresentation from './locales/zh-CN/presentation.json';
 import zhOfficeWorkspace from './locales/zh-CN/office-workspace.json';
 import zhOfficeStandard from './locales/zh-CN/office-standard.json';
 import zhOfficeSession from './locales/zh-CN/office-session.json';
+import zhOfficePanel from './locales/zh-CN/office-panel.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -42,6 +43,7 @@ import enPresentation from './locales/en-US/presentation.json';
 import enOfficeWorkspace from './locales/en-US/office-workspace.json';
 import enOfficeStandard from './locales/en-US/office-standard.json';
 import enOfficeSession from './locales/en-US/office-session.json';
+import enOfficePanel from './locales/en-US/office-panel.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -50,7 +52,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -73,6 +75,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficeWorkspace,
   ...enOfficeStandard,
   ...enOfficeSession,
+  ...enOfficePanel,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
