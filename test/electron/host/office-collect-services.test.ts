@@ -83,7 +83,11 @@ describe('importScores', () => {
   it('takes a key enrolled by the clerk, and keeps it enrolled for that expert’s later files', async () => {
     const e2First = await handMade(world, 'e2-1.rdscores', { expertId: 'E2', sequence: 1, sheets: demoSheetsOf('E2').slice(2), signer: E2_KEY });
     const enrol = [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }];
-    expect(outcomes(imported(await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2First], enrol })))).toEqual(['accepted']);
+    const accepted = imported(await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2First], enrol }));
+    expect(outcomes(accepted)).toEqual(['accepted']);
+    const previousHash = accepted.files[0]?.exportHash ?? null;
+    const e2Second = await handMade(world, 'e2-2.rdscores', { expertId: 'E2', sequence: 2, previousHash, sheets: demoSheetsOf('E2'), signer: E2_KEY });
+    expect(outcomes(imported(await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2Second] })))).toEqual(['accepted']);
     const refused = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2First], enrol: [{ expertId: 'E9', fingerprint: E2_KEY.fingerprint }] });
     expect(refused).toMatchObject({ ok: false, code: 'office.collect.enrolUnknownExpert' });
     const shared = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2First], enrol: [{ expertId: 'E1', fingerprint: E2_KEY.fingerprint }] });
