@@ -21,6 +21,7 @@ import zhPresentation from './locales/zh-CN/presentation.json';
 import zhOfficeWorkspace from './locales/zh-CN/office-workspace.json';
 import zhOfficeStandard from './locales/zh-CN/office-standard.json';
 import zhOfficeSession from './locales/zh-CN/office-session.json';
+import zhOfficeApplications from './locales/zh-CN/office-applications.json';
 import zhOfficePanel from './locales/zh-CN/office-panel.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
@@ -43,6 +44,7 @@ import enPresentation from './locales/en-US/presentation.json';
 import enOfficeWorkspace from './locales/en-US/office-workspace.json';
 import enOfficeStandard from './locales/en-US/office-standard.json';
 import enOfficeSession from './locales/en-US/office-session.json';
+import enOfficeApplications from './locales/en-US/office-applications.json';
 import enOfficePanel from './locales/en-US/office-panel.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
@@ -52,7 +54,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -76,6 +78,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficeStandard,
   ...enOfficeSession,
   ...enOfficePanel,
+  ...enOfficeApplications,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
