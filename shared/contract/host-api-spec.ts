@@ -9,6 +9,7 @@ import { documentRoleSchema } from '../model/document-role';
 import { packMetadataSchema } from '../package/pack-metadata';
 import { REPORT_KINDS } from '../reports/report-files';
 import { scoreSheetSchema } from '../scoring/score-sheet';
+import { typedFingerprintSchema } from '../util/typed-fingerprint';
 import { officeSessionSpec } from './office-session-spec';
 import { officeCollectSpec } from './office-collect-spec';
 import { officeStandardSpec } from './office-standard-spec';
@@ -68,13 +69,6 @@ const reportSourceSchema = z.discriminatedUnion('kind', [
 const refusedSchema = z.object({ ok: z.literal(false), messages: z.array(z.string()) });
 /** A refusal the UI may act on by its code (e.g. offer "export anyway" for an incomplete export). */
 const refusedWithCodeSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()) });
-
-/** A key fingerprint as people read it out (groups of four, any case, spaces, `:` or `-`) → 64 lowercase hex digits. */
-const typedFingerprintSchema = z
-  .string()
-  .max(200)
-  .regex(/^[\s:-]*(?:[0-9a-fA-F][\s:-]*){64}$/)
-  .transform((text) => text.replace(/[\s:-]/g, '').toLowerCase());
 
 const MiB = 1024 * 1024;
 
