@@ -60,6 +60,12 @@ export const sessionDraftSchema = z.strictObject({
   quota: quotaSettingsSchema.nullable(),
   applications: z.array(draftApplicationSchema),
   roster: z.array(rosterEntrySchema),
+  /**
+   * The highest N of the expert ids E1…EN given out in this draft, so a removed expert's id is never given to
+   * someone else (the office's notes, or a file made before the removal, would otherwise name the wrong
+   * person). Optional so drafts stored before it still read; then the roster's highest number counts.
+   */
+  lastExpertNumber: z.number().int().min(0).optional(),
   /** Application id → expert ids; an application absent here goes to the whole roster. */
   assignments: z.record(z.string(), z.array(z.string())),
   recusals: z.array(draftRecusalSchema),
