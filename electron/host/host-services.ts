@@ -13,6 +13,7 @@ import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
 import { officeCollectServices } from './services/office-collect-services';
 import { officeSessionServices } from './services/office-session-services';
+import { officeApplicationServices } from './services/office-application-services';
 import { officeStandardServices } from './services/office-standard-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
@@ -61,5 +62,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeStandardServices(context),
     ...officeCollectServices(context),
     ...officeSessionServices(context),
+    ...officeApplicationServices(context),
   };
 }

@@ -11,6 +11,7 @@ import { REPORT_KINDS } from '../reports/report-files';
 import { scoreSheetSchema } from '../scoring/score-sheet';
 import { typedFingerprintSchema } from '../util/typed-fingerprint';
 import { officeSessionSpec } from './office-session-spec';
+import { officeApplicationsSpec, packageImportResultSchema } from './office-applications-spec';
 import { officeCollectSpec } from './office-collect-spec';
 import { officeStandardSpec } from './office-standard-spec';
 
@@ -46,20 +47,6 @@ const identitySchema = z.object({
   protection: z.string(),
 });
 
-/** One package's outcome: the application it brought in, or why it was refused (in the caller's language). */
-const packageImportResultSchema = z.discriminatedUnion('ok', [
-  z.object({
-    path: z.string(),
-    ok: z.literal(true),
-    applicationId: z.string(),
-    countyName: z.string(),
-    countyCode: z.string(),
-    documents: z.number().int().nonnegative(),
-    warnings: z.array(z.string()),
-  }),
-  z.object({ path: z.string(), ok: z.literal(false), code: z.string(), messages: z.array(z.string()) }),
-]);
-
 /** Where a report's data comes from: the demo, or a session this office prepared and the exports it holds. */
 const reportSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('demo') }),
@@ -89,7 +76,11 @@ export const hostApiSpec = {
     params: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['expert', 'office']) }),
     result: z.object({ identity: identitySchema, created: z.boolean() }),
   },
-  /** Imports application packages (.zip) one by one, each all or nothing; progress over all of them. */
+  /**
+   * Imports application packages (.zip) one by one, each all or nothing; progress over all of them. Each
+   * accepted line carries the application as the draft keeps it (office-applications-spec.ts). A path under
+   * the data directory's uploads (a dropped file) is removed afterwards, whatever the outcome.
+   */
   importPackages: {
     params: z.object({ paths: z.array(z.string().min(1)).min(1).max(500) }),
     result: z.object({ results: z.array(packageImportResultSchema) }),
@@ -210,6 +201,7 @@ export const hostApiSpec = {
   ...officeStandardSpec,
   ...officeCollectSpec,
   ...officeSessionSpec,
+  ...officeApplicationsSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

@@ -1,5 +1,6 @@
 // Application packages through the host API: each zip is imported on its own (all or nothing) in the import
-// worker into the data directory's blob store; one result per package, progress across all of them.
+// worker into the data directory's blob store; one result per package, progress across all of them. Uploaded
+// zips (the page's dropped files) are removed once imported.
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { hasErrors, type Problem } from '../../../shared/problems';
 import { importFraction } from '../../package/import-types';
@@ -8,32 +9,27 @@ import { planPackage } from '../../package/pack-plan';
 import { importPackageInWorker } from '../../package/import-worker';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
+import { removeIfUpload } from '../uploads';
+import { packageImportResult } from './package-import-result';
 
 export function packageServices(context: HostContext): Pick<HostServices, 'importPackages' | 'assemblePackage'> {
   return {
     importPackages: async ({ paths }, call) => {
-      const store = await context.blobStore();
       const results = [];
-      for (const [index, path] of paths.entries()) {
-        call.signal.throwIfAborted();
-        const outcome = await importPackageInWorker(path, store, {
-          onProgress: (progress) => call.progress(index + importFraction(progress), paths.length, progress.entry ?? path),
-        });
-        const describe = (problems: Parameters<typeof describeProblem>[1][]): string[] => problems.map((p) => describeProblem(call.locale, p));
-        results.push(
-          outcome.ok
-            ? {
-                path,
-                ok: true as const,
-                applicationId: outcome.application.id,
-                countyName: outcome.application.countyName,
-                countyCode: outcome.application.countyCode,
-                documents: outcome.documents.length,
-                warnings: describe(outcome.warnings),
-              }
-            : { path, ok: false as const, code: outcome.code, messages: describe(outcome.problems) },
-        );
-        call.progress(index + 1, paths.length, path);
+      try {
+        const store = await context.blobStore();
+        for (const [index, path] of paths.entries()) {
+          call.signal.throwIfAborted();
+          const outcome = await importPackageInWorker(path, store, {
+            onProgress: (progress) => call.progress(index + importFraction(progress), paths.length, progress.entry ?? path),
+          });
+          results.push(packageImportResult(call.locale, path, outcome));
+          await removeIfUpload(context.dataDir, path);
+          call.progress(index + 1, paths.length, path);
+        }
+      } finally {
+        // Dropped files are copies the office still has; none is kept, even when the call stopped half-way.
+        await Promise.all(paths.map((path) => removeIfUpload(context.dataDir, path)));
       }
       return { results };
     },
