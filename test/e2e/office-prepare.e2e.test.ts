@@ -1,6 +1,7 @@
 // The office's first steps end to end in Debian's Chromium against the local web host: at first start the
 // user chooses 评审办公室 and gets an office key, creates a session with its basics, sets the quota and sees
-// the number of places worked out, then reloads and finds all of it again (IndexedDB, not the page's memory).
+// the number of places worked out, takes the sample standard and changes one of its rules (a new fingerprint),
+// then reloads and finds all of it again (IndexedDB, not the page's memory).
 // Screenshots go to out/screenshots/office-*.png for a reviewer to look at. Runs in CI always; elsewhere it
 // is skipped only when /usr/bin/chromium is missing.
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -24,6 +25,7 @@ describe.skipIf(skip)(title, () => {
   let page: Page;
   let problems: string[] = [];
   let fingerprint = '';
+  let standardFingerprint = '';
 
   const shoot = (step: string): Promise<Buffer> => page.screenshot({ path: join(shots, `office-${step}.png`), fullPage: true });
   // antd draws radio buttons over hidden inputs: the user clicks the visible label.
@@ -106,7 +108,22 @@ describe.skipIf(skip)(title, () => {
     await shoot('5-quota');
   }, 30_000);
 
-  it('after a reload finds the session, its basics and its quota again', async () => {
+  it('with the sample standard in use, a changed rule is saved with a new standard fingerprint', async () => {
+    await page.getByRole('button', { name: '2. 创建标准' }).click();
+    await page.locator('#rd-standard-file').setInputFiles(join(REPO_ROOT, 'shared', 'data', 'sample-standard.json'));
+    await page.getByRole('button', { name: '使用此标准' }).click({ timeout: 15_000 });
+    await page.getByRole('button', { name: '3. 评审规则与名额' }).click();
+    const shown = page.getByTestId('standard-fingerprint');
+    const imported = (await shown.textContent()) ?? '';
+    expect(imported).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+    await choose('取中位数');
+    await expect.poll(() => shown.textContent()).not.toBe(imported);
+    standardFingerprint = (await shown.textContent()) ?? '';
+    await expect.poll(() => page.getByTestId('office-save-state').textContent()).toMatch(/^已保存/);
+    await shoot('6-rules');
+  }, 30_000);
+
+  it('after a reload finds the session, its basics, its rules and its quota again', async () => {
     await page.reload();
     await page.getByRole('button', { name: `继续准备：${SESSION}` }).click();
     await expect.poll(() => page.getByTestId('draft-name').textContent()).toBe(SESSION);
@@ -117,7 +134,9 @@ describe.skipIf(skip)(title, () => {
     await expect.poll(() => places().textContent()).toBe('本批名额：20 个');
     expect(await field('全省县级行政区总数').inputValue()).toBe('167');
     expect(await field('此前批次已给名额').inputValue()).toBe('10');
-    await shoot('6-after-reload');
+    expect(await page.getByTestId('standard-fingerprint').textContent()).toBe(standardFingerprint);
+    expect(await page.getByRole('radio', { name: '取中位数' }).isChecked()).toBe(true);
+    await shoot('7-after-reload');
   }, 30_000);
 
   it('had no console error, page error or CSP violation', () => {

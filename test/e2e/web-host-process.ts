@@ -20,7 +20,11 @@ export interface RunningHost {
 export function startHost(dataDir: string): RunningHost {
   // tsx as a loader in this very process, not its CLI: the CLI runs the script in a second process, which a
   // SIGKILL of the CLI leaves running (a host left listening after every test run).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: REPO_ROOT });
+  // NODE_ENV=production: vitest sets NODE_ENV=test and the host would pass it on to Vite when it builds the
+  // renderer, giving a test build (React's dev JSX runtime; antd's rc-util useId answering 'test-id', so every
+  // radio group on the page shared one name and checking one unchecked the others). The tests drive what ships.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/main.ts', '--no-open', '--port', '0', '--data-dir', dataDir], { cwd: REPO_ROOT, env });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
