@@ -212,4 +212,15 @@ describe('StandardStep', () => {
     expect(host.standardTemplateUrl).toHaveBeenCalled();
     expect(screen.getByText(zh('officeStandard.template.step3'))).toBeTruthy();
   });
+
+  it('speaks English when the office chose English', async () => {
+    const host = fakeHost();
+    host.upload.mockResolvedValue(UPLOADED);
+    host.readStandard.mockResolvedValue({ ok: false, problems: [problem('error', "Sheet 指标 row 12 分值: '四' is not a number", { sheet: '指标', row: 12, column: 'G' })] });
+    renderScreen(<StandardStep value={null} onChange={vi.fn()} />, { host, db: newDatabase(), locale: 'en-US' });
+    expect(screen.getByTestId('standard-template-link').textContent).toBe('Download the template');
+    fireEvent.change(screen.getByLabelText(translate('en-US', 'officeStandard.choose.button')), { target: { files: [file()] } });
+    expect((await screen.findByTestId('standard-problems')).textContent).toContain('Sheet “指标” Row 12 (column G)');
+    expect(screen.getByTestId('standard-blocked').textContent).toContain('cannot be used');
+  });
 });
