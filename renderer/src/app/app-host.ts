@@ -33,6 +33,10 @@ export interface AppHost {
   saveStandardTemplate(params: HostParams<'saveStandardTemplate'>): Promise<HostResult<'saveStandardTemplate'>>;
   /** Where the browser downloads the standard's Excel template, named in the current language. */
   standardTemplateUrl(): string;
+  /** Application packages (.zip paths from upload), each imported all or nothing; one line per package. */
+  importPackages(params: HostParams<'importPackages'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'importPackages'>>;
+  /** A package assembled from uploaded loose files and the county the office typed, then imported. */
+  assembleFromUploads(params: HostParams<'assembleFromUploads'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'assembleFromUploads'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -69,6 +73,8 @@ export function createPageHost(locale: () => Locale): AppHost {
     readStandard: (params) => client().call('readStandard', params),
     saveStandardTemplate: (params) => client().call('saveStandardTemplate', params),
     standardTemplateUrl: () => standardTemplatePath(locale()),
+    importPackages: (params, onProgress) => client().call('importPackages', params, onProgress ? { onProgress } : {}),
+    assembleFromUploads: (params, onProgress) => client().call('assembleFromUploads', params, onProgress ? { onProgress } : {}),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',

@@ -43,6 +43,8 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     readStandard: vi.fn<AppHost['readStandard']>(unexpected('readStandard')),
     saveStandardTemplate: vi.fn<AppHost['saveStandardTemplate']>(unexpected('saveStandardTemplate')),
     standardTemplateUrl: vi.fn<AppHost['standardTemplateUrl']>(() => '/api/templates/standard.xlsx?locale=zh-CN'),
+    importPackages: vi.fn<AppHost['importPackages']>(unexpected('importPackages')),
+    assembleFromUploads: vi.fn<AppHost['assembleFromUploads']>(unexpected('assembleFromUploads')),
   };
 }
 
