@@ -1,6 +1,7 @@
 // One draft, step by step. The draft lives here while it is edited: each change replaces it on screen at once
 // and goes to the save queue, which writes it with strict durability and shows the saved state. Changes are
 // applied to the newest draft (a ref), so two quick changes from different steps never undo each other.
+import { Alert } from 'antd';
 import { useRef, useState } from 'react';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
@@ -44,11 +45,19 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
             <div className="rd-office-step">
               <h2>{t('officeWorkspace.steps.basics')}</h2>
               <BasicsForm mode="edit" basics={draft.basics} onChange={(basics) => change({ basics })} />
+              {draft.standard && !draft.standard.standard.stages.includes(draft.basics.stage) && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  data-testid="stage-not-in-standard"
+                  title={t('officeWorkspace.basics.stageNotInStandard', { stage: t(`standard.stage.${draft.basics.stage}`), title: draft.standard.standard.title })}
+                />
+              )}
             </div>
           )}
           {step === 'standard' && <StandardStep value={draft.standard} onChange={(standard) => change({ standard })} />}
           {step === 'rules' && (
-            <RulesStep standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
+            <RulesStep stage={draft.basics.stage} standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
           )}
         </main>
       </div>

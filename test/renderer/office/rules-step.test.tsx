@@ -5,6 +5,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SessionDraft } from '../../../shared/office/session-draft';
+import { standardSchema } from '../../../shared/standard/schema';
 import { groupedFingerprint, fingerprintOf } from '../../../shared/util/fingerprint';
 import { readDraft, saveDraft } from '../../../renderer/src/office/db/draft-store';
 import type { OfficeDatabase } from '../../../renderer/src/office/db/office-database';
@@ -90,6 +91,33 @@ describe('rules step', () => {
     const saved = await stored();
     expect(saved.standard?.standard.preference).toEqual({ kind: 'none' });
     expect(saved.standard?.fingerprint).toBe(fingerprintOf(saved.standard?.standard));
+  });
+
+  it('saves how a veto item is found failed', async () => {
+    const { stored } = await openRules(sampleDraft({ standard: sampleDraftStandard() }));
+    expect((await stored()).standard?.standard.vetoConsensus).toBe('majority');
+    fireEvent.click(screen.getByRole('radio', { name: zh('officeWorkspace.rules.veto.any') }));
+    const saved = await stored();
+    expect(saved.standard?.standard.vetoConsensus).toBe('any');
+    expect(saved.standard?.fingerprint).toBe(fingerprintOf(saved.standard?.standard));
+  });
+
+  it('says the quota decides nothing outside a qualification review', async () => {
+    const draft = sampleDraft();
+    await openRules({ ...draft, basics: { ...draft.basics, stage: 'acceptance' } });
+    expect(screen.getByTestId('quota-not-for-stage').textContent).toBe(zh('officeWorkspace.quota.notForStage', { stage: zh('standard.stage.acceptance') }));
+  });
+
+  it('warns in the basics when the standard in use does not apply to the stage chosen', async () => {
+    const standard = sampleDraftStandard();
+    const only = standardSchema.parse({ ...standard.standard, stages: ['qualification'] });
+    const draft = sampleDraft({ standard: { ...standard, standard: only, fingerprint: fingerprintOf(only) } });
+    const db = newOfficeDatabase();
+    await saveDraft(db, draft);
+    renderOffice(<DraftEditor initial={draft} />, { db });
+    expect(screen.queryByTestId('stage-not-in-standard')).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: zh('standard.stage.midterm') }));
+    expect(screen.getByTestId('stage-not-in-standard').textContent).toBe(zh('officeWorkspace.basics.stageNotInStandard', { stage: zh('standard.stage.midterm'), title: only.title }));
   });
 
   it('turns a deviation check off when its field is emptied', async () => {

@@ -9,6 +9,7 @@ import { GradeBands } from './GradeBands';
 import { PreferenceRuleForm } from './PreferenceRuleForm';
 import { withRules, type RulesPatch } from './rules-edit';
 import { TieBreakOrder } from './TieBreakOrder';
+import { VetoConsensusRule } from './VetoConsensusRule';
 
 export function StandardRules({ value, onChange }: { value: DraftStandard; onChange: (next: DraftStandard) => void }) {
   const { t } = useApp();
@@ -26,6 +27,7 @@ export function StandardRules({ value, onChange }: { value: DraftStandard; onCha
       <GradeBands value={standard.grades} ceiling={standard.totalPoints + standard.bonusCap} onChange={(grades) => apply({ grades })} />
       <TieBreakOrder standard={standard} onChange={(tieBreak) => apply({ tieBreak })} />
       <PreferenceRuleForm value={standard.preference} onChange={(preference) => apply({ preference })} />
+      <VetoConsensusRule value={standard.vetoConsensus} onChange={(vetoConsensus) => apply({ vetoConsensus })} />
       <DeviationRuleForm value={standard.deviation} onChange={(deviation) => apply({ deviation })} />
     </div>
   );

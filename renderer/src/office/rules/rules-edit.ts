@@ -6,7 +6,7 @@ import type { DraftStandard } from '../../../../shared/office/session-draft';
 import { isGroup, standardSchema, type IndicatorNode, type Standard } from '../../../../shared/standard/schema';
 import { fingerprintOf } from '../../../../shared/util/fingerprint';
 
-export type RulesPatch = Partial<Pick<Standard, 'aggregation' | 'grades' | 'tieBreak' | 'preference' | 'deviation'>>;
+export type RulesPatch = Partial<Pick<Standard, 'aggregation' | 'grades' | 'tieBreak' | 'preference' | 'vetoConsensus' | 'deviation'>>;
 
 export function withRules(current: DraftStandard, patch: RulesPatch): DraftStandard {
   const standard = standardSchema.parse({ ...current.standard, ...patch });
