@@ -1,0 +1,92 @@
+// The outcome of the last import or assembly, one line per package: added (county, code, city, documents,
+// and any warnings), refused with the host's own reasons, or held back because the county is listed already
+// — then the office is asked in place whether the new package replaces the listed one.
+import { Alert } from 'antd';
+import type { DraftApplication } from '../../../../shared/office/session-draft';
+import { useApp } from '../../app/app-context';
+import { InlineConfirm } from './InlineConfirm';
+import type { ResultLine } from './result-lines';
+
+export interface ResultLinesProps {
+  lines: readonly ResultLine[];
+  /** The draft's list now: a held-back county is compared with what is listed. */
+  listed: readonly DraftApplication[];
+  onDecide: (index: number, replace: boolean) => void;
+}
+
+export function ResultLines({ lines, listed, onDecide }: ResultLinesProps) {
+  const { t } = useApp();
+  if (lines.length === 0) return null;
+  return (
+    <section aria-labelledby="rd-applications-results-title" data-testid="import-results">
+      <h3 id="rd-applications-results-title">{t('officeApplications.result.title')}</h3>
+      <ul className="rd-applications-results">
+        {lines.map((line, index) => (
+          <li key={`${index}-${line.name}`} data-testid="import-line" className={`rd-applications-line rd-applications-line-${line.kind}`}>
+            <Line line={line} listed={listed} onDecide={(replace) => onDecide(index, replace)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Line({ line, listed, onDecide }: { line: ResultLine; listed: readonly DraftApplication[]; onDecide: (replace: boolean) => void }) {
+  const { t } = useApp();
+  if (line.kind === 'refused') {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={t('officeApplications.result.refused', { name: line.name })}
+        description={
+          <ul>
+            {line.messages.map((message, index) => (
+              <li key={index}>{message}</li>
+            ))}
+          </ul>
+        }
+      />
+    );
+  }
+  const { application } = line;
+  const county = { county: application.countyName, code: application.countyCode };
+  const accepted = t('officeApplications.result.accepted', { ...county, city: application.city, documents: application.documents.length });
+  const warnings = line.warnings.length > 0 && (
+    <ul className="rd-help">
+      {line.warnings.map((warning, index) => (
+        <li key={index}>{warning}</li>
+      ))}
+    </ul>
+  );
+  if (line.kind === 'added') {
+    return (
+      <Alert type="success" showIcon title={accepted} description={warnings || undefined} />
+    );
+  }
+  const existing = listed.find((listedOne) => listedOne.countyCode === application.countyCode);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={accepted}
+      description={
+        <>
+          {warnings}
+          {line.decision === 'pending' ? (
+            <InlineConfirm
+              testId="duplicate-question"
+              question={t('officeApplications.duplicate.question', { ...county, documents: existing?.documents.length ?? 0, newDocuments: application.documents.length })}
+              yes={t('officeApplications.duplicate.replace')}
+              no={t('officeApplications.duplicate.keep')}
+              onYes={() => onDecide(true)}
+              onNo={() => onDecide(false)}
+            />
+          ) : (
+            <p>{t(line.decision === 'replaced' ? 'officeApplications.result.replaced' : 'officeApplications.result.kept', county)}</p>
+          )}
+        </>
+      }
+    />
+  );
+}
