@@ -37,6 +37,11 @@ export default defineConfig({
   publicDir: false,
   clearScreen: false,
   plugins: [pdfjsAssets()],
+  // Always the build that ships, whoever runs it: vitest sets NODE_ENV=test, and a web host started from a test
+  // (or a shell that exported it) would otherwise build test-only paths into the page (rc-util's useId answers
+  // 'test-id', so every antd radio group shared one name; React's development runtime).
+  mode: 'production',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     // Relative to root.
     outDir: '../out/renderer',
