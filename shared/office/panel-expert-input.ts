@@ -4,6 +4,7 @@
 // key shared by two experts would let either sign as the other (see roster.ts).
 import type { MessageKey, MessageParams } from '../i18n/translate';
 import type { RosterEntry } from '../files/session-payload';
+import { groupedFingerprint } from '../util/fingerprint';
 import { parseTypedFingerprint } from '../util/typed-fingerprint';
 
 export interface ExpertInput {
@@ -30,9 +31,10 @@ export type CheckedExpert = { ok: true; details: ExpertDetails } | { ok: false; 
 /** Longest text per field: generous for real names and units, short enough that a paste accident is caught. */
 const MAX_LENGTH: Record<Exclude<ExpertField, 'keyFingerprint'>, number> = { name: 100, organisation: 200, title: 100, city: 100 };
 
-/** The form's text of an existing entry, for editing it. */
+/** The form's text of an existing entry, for editing it: the key in groups of four, as it is read out and compared. */
 export function expertInputOf(entry: RosterEntry): ExpertInput {
-  return { name: entry.name, organisation: entry.organisation, title: entry.title, city: entry.city, keyFingerprint: entry.keyFingerprint ?? '' };
+  const keyFingerprint = entry.keyFingerprint === null ? '' : groupedFingerprint(entry.keyFingerprint);
+  return { name: entry.name, organisation: entry.organisation, title: entry.title, city: entry.city, keyFingerprint };
 }
 
 /**

@@ -2,7 +2,7 @@
 // case, spaces, `:` or `-`) or refused, and a key another expert already has is refused; text is trimmed.
 import { describe, expect, it } from 'vitest';
 import type { RosterEntry } from '../../../shared/files/session-payload';
-import { checkExpertInput, EMPTY_EXPERT_INPUT } from '../../../shared/office/panel-expert-input';
+import { checkExpertInput, EMPTY_EXPERT_INPUT, expertInputOf } from '../../../shared/office/panel-expert-input';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { parseTypedFingerprint } from '../../../shared/util/typed-fingerprint';
 
@@ -47,5 +47,13 @@ describe('checkExpertInput', () => {
     const clash = checkExpertInput({ ...EMPTY_EXPERT_INPUT, name: '张三', keyFingerprint: HEX.toUpperCase() }, roster, 'E2');
     expect(!clash.ok && clash.errors.keyFingerprint).toEqual({ key: 'officePanel.expert.error.fingerprintTaken', params: { name: '专家E1', expertId: 'E1' } });
     expect(checkExpertInput({ ...EMPTY_EXPERT_INPUT, name: '专家E1', keyFingerprint: HEX }, roster, 'E1').ok).toBe(true);
+  });
+
+  it('opens an entry for editing with its key in groups, which saves back unchanged', () => {
+    const first = entry('E1', HEX);
+    const input = expertInputOf(first);
+    expect(input.keyFingerprint).toBe(groupedFingerprint(HEX));
+    expect(checkExpertInput(input, [first], 'E1')).toEqual({ ok: true, details: { name: '专家E1', organisation: '', title: '', city: '', keyFingerprint: HEX } });
+    expect(expertInputOf(entry('E2', null)).keyFingerprint).toBe('');
   });
 });
