@@ -23,6 +23,8 @@ export interface AppHost {
   createIdentity(params: HostParams<'createIdentity'>): Promise<HostResult<'createIdentity'>>;
   openSession(params: HostParams<'openSession'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'openSession'>>;
   exportScores(params: HostParams<'exportScores'>): Promise<HostResult<'exportScores'>>;
+  /** The office's draft signed and written for the experts (and kept in the office's workspace). */
+  writeSessionFile(params: HostParams<'writeSessionFile'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'writeSessionFile'>>;
   /** Hands the host a file the user chose or dropped; the answer's path is for openSession. */
   upload(file: File): Promise<UploadResult>;
   /** A document of an opened session, typed from its file name when the type is allowed. */
@@ -70,6 +72,7 @@ export function createPageHost(locale: () => Locale): AppHost {
     createIdentity: (params) => client().call('createIdentity', params),
     openSession: (params, onProgress) => client().call('openSession', params, onProgress ? { onProgress } : {}),
     exportScores: (params) => client().call('exportScores', params),
+    writeSessionFile: (params, onProgress) => client().call('writeSessionFile', params, onProgress ? { onProgress } : {}),
     readStandard: (params) => client().call('readStandard', params),
     saveStandardTemplate: (params) => client().call('saveStandardTemplate', params),
     standardTemplateUrl: () => standardTemplatePath(locale()),

@@ -6,7 +6,8 @@ import { useRef, useState } from 'react';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
-import type { DraftStep } from './draft-steps';
+import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
+import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
 import { OfficeSaveStatus } from './OfficeSaveStatus';
 import { RulesStep } from './rules/RulesStep';
@@ -59,6 +60,7 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           {step === 'rules' && (
             <RulesStep stage={draft.basics.stage} standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
           )}
+          {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
         </main>
       </div>
     </div>

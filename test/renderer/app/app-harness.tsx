@@ -40,6 +40,7 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     exportScores: vi.fn<AppHost['exportScores']>(unexpected('exportScores')),
     upload: vi.fn<AppHost['upload']>(unexpected('upload')),
     fetchDocument: vi.fn<AppHost['fetchDocument']>(unexpected('fetchDocument')),
+    writeSessionFile: vi.fn<AppHost['writeSessionFile']>(unexpected('writeSessionFile')),
     readStandard: vi.fn<AppHost['readStandard']>(unexpected('readStandard')),
     saveStandardTemplate: vi.fn<AppHost['saveStandardTemplate']>(unexpected('saveStandardTemplate')),
     standardTemplateUrl: vi.fn<AppHost['standardTemplateUrl']>(() => '/api/templates/standard.xlsx?locale=zh-CN'),
