@@ -156,6 +156,21 @@ describe('ApplicationsStep: importing packages', () => {
   });
 });
 
+describe('ApplicationsStep: a change while an import runs', () => {
+  it('adds what arrives to the list as it is then, keeping a removal made meanwhile', async () => {
+    const { host, onChange } = setup(sampleDraft({ standard: sampleDraftStandard(), applications: [QINGHE] }));
+    let finish: (value: { results: PackageImportResult[] }) => void = () => undefined;
+    host.importPackages.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    choosePackages([zip('白沙县.zip')]);
+    await waitFor(() => expect(host.importPackages).toHaveBeenCalledOnce());
+    fireEvent.click(screen.getByRole('button', { name: zh('officeApplications.remove.label', { county: '清河县', code: '990102' }) }));
+    fireEvent.click(within(screen.getByTestId('remove-question')).getByRole('button', { name: zh('officeApplications.remove.yes') }));
+    expect(onChange.mock.calls.at(-1)?.[0]).toEqual([]);
+    await act(async () => finish({ results: [accepted('/data/uploads/1.bin', BAISHA)] }));
+    expect(onChange.mock.calls.at(-1)?.[0].map((app) => app.countyCode)).toEqual(['990103']);
+  });
+});
+
 describe('ApplicationsStep: a county already listed', () => {
   const listed = (): SessionDraft => sampleDraft({ standard: sampleDraftStandard(), applications: [QINGHE] });
   const again = application('990102', '清河县', ['applicationForm', 'innovationPlan', 'evidence', 'selfAssessment'], { id: '990102-3', batch: 3 });

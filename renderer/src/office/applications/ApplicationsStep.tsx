@@ -6,7 +6,7 @@
 // package replaces it. Every change to the list goes out through onChange with `missingPrerequisites` as the
 // standard finds them, and a list stored under an older standard is brought in step when the step is shown.
 import { Alert } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { uncheckedPrerequisites, withPrerequisites } from '../../../../shared/office/prerequisite-check';
 import type { DraftApplication, SessionDraft } from '../../../../shared/office/session-draft';
 import type { PackMetadata } from '../../../../shared/package/pack-metadata';
@@ -36,6 +36,12 @@ export function ApplicationsStep({ draft, onChange }: ApplicationsStepProps) {
   const [phase, setPhase] = useState<ReceivePhase | null>(null);
   const [lines, setLines] = useState<ResultLine[]>([]);
   const busy = phase !== null;
+  // An import finishes after renders the office may have changed the list in (a removal while it ran): what
+  // arrives joins the list as it is then, not as it was when the files were chosen.
+  const listed = useRef(draft.applications);
+  useEffect(() => {
+    listed.current = draft.applications;
+  }, [draft.applications]);
 
   const compiled = useMemo<CompiledStandard | null>(
     () => (draft.standard === null ? null : compileStandard(draft.standard.standard, draft.basics.stage)),
@@ -51,8 +57,9 @@ export function ApplicationsStep({ draft, onChange }: ApplicationsStepProps) {
   }, [compiled, draft.applications, onChange]);
 
   const take = (received: readonly Received[]): boolean => {
-    const { applications, conflicts } = addArrivals(draft.applications, acceptedOf(received));
-    if (applications.length !== draft.applications.length) onChange(checked(applications));
+    const current = listed.current;
+    const { applications, conflicts } = addArrivals(current, acceptedOf(received));
+    if (applications.length !== current.length) onChange(checked(applications));
     setLines(linesOf(received, conflicts));
     return received.some((line) => line.ok);
   };
@@ -81,9 +88,9 @@ export function ApplicationsStep({ draft, onChange }: ApplicationsStepProps) {
     const line = lines[index];
     if (line?.kind !== 'duplicate' || line.decision !== 'pending') return;
     if (replace) {
-      const listed = draft.applications.some((application) => application.countyCode === line.application.countyCode);
+      const present = draft.applications.some((application) => application.countyCode === line.application.countyCode);
       // Removed meanwhile: replacing it is adding it.
-      onChange(checked(listed ? replaceByCode(draft.applications, line.application) : [...draft.applications, line.application]));
+      onChange(checked(present ? replaceByCode(draft.applications, line.application) : [...draft.applications, line.application]));
     }
     setLines(lines.map((other, at) => (at === index ? { ...line, decision: replace ? 'replaced' : 'kept' } : other)));
   };
