@@ -68,6 +68,11 @@ describe('panel step', () => {
     expect(latest().recusals[0]?.decision).toBe('confirmed');
     expect(makesPayload(latest()).assignments.A08).not.toContain('E3');
     expect(screen.getByTestId('scorers-A08').textContent).toBe(zh('officePanel.assign.scorers', { count: 6 }));
+    // Among the experts of a subset, the recused one is marked.
+    const item = screen.getByTestId('assignment-A08');
+    fireEvent.click(within(item).getByRole('radio', { name: zh('officePanel.assign.subset') }));
+    expect(within(item).getByRole('checkbox', { name: '潮音县：王建国（E3）（回避）' })).toBeTruthy();
+    fireEvent.click(within(item).getByRole('radio', { name: zh('officePanel.assign.all') }));
     fireEvent.click(within(pair).getByRole('button', { name: '王建国 不回避 潮音县' }));
     expect(latest().recusals[0]?.decision).toBe('dismissed');
     expect(makesPayload(latest()).assignments.A08).toContain('E3');

@@ -39,7 +39,7 @@ export function AssignmentSection({ draft, onChange }: { draft: PanelDraft; onCh
               <Checkbox
                 key={expert.expertId}
                 checked={assigned.has(expert.expertId)}
-                aria-label={t('officePanel.assign.expertLabel', { county: application.countyName, name: expert.name, expertId: expert.expertId })}
+                aria-label={`${t('officePanel.assign.expertLabel', { county: application.countyName, name: expert.name, expertId: expert.expertId })}${recused.has(expert.expertId) ? t('officePanel.assign.recused') : ''}`}
                 onChange={(event) => onChange({ assignments: setAssigned(assignments, application.id, expert.expertId, event.target.checked, roster) })}
               >
                 {expert.name}
