@@ -8,7 +8,9 @@ import type { SessionPayloadInput } from '../files/session-file';
 import { drawPresentationOrder } from '../files/presentation-lot';
 import type { RecusalSuggestion } from '../files/session-payload';
 import { error, type Problem } from '../problems';
+import { compileStandard } from '../standard/compile';
 import { fingerprintOf } from '../util/fingerprint';
+import { withPrerequisites } from './prerequisite-check';
 import type { DraftApplication, SessionDraft } from './session-draft';
 
 export interface DraftOffice {
@@ -65,10 +67,10 @@ function assignmentsOf(draft: SessionDraft): { assignments: Record<string, strin
 }
 
 /** The applications in presentation order: drawn from the seed for a lot, as the draft lists them otherwise. */
-function inPresentationOrder(draft: SessionDraft): DraftApplication[] {
+function inPresentationOrder(draft: SessionDraft, applications: readonly DraftApplication[]): DraftApplication[] {
   const order = draft.presentation?.order;
-  if (order?.method !== 'lot') return draft.applications;
-  const byId = new Map(draft.applications.map((application) => [application.id, application]));
+  if (order?.method !== 'lot') return [...applications];
+  const byId = new Map(applications.map((application) => [application.id, application]));
   return drawPresentationOrder([...byId.keys()], order.seed).flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -103,7 +105,9 @@ export function payloadFromDraft(draft: SessionDraft, office: DraftOffice, creat
       roster: draft.roster,
       assignments,
       recusalSuggestions,
-      applications: inPresentationOrder(draft),
+      // Unmet prerequisites as the standard being sent finds them (the step updates them only while shown):
+      // experts do not score an application the office excluded, so the file must say so for this standard.
+      applications: inPresentationOrder(draft, withPrerequisites(draft.applications, compileStandard(standard, basics.stage))),
       ...(draft.quota === null ? {} : { quota: draft.quota }),
       ...(draft.presentation === null ? {} : { presentation: draft.presentation }),
       meeting: { startsOn: basics.startsOn, endsOn: basics.endsOn },

@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
+import { ApplicationsStep } from './applications/ApplicationsStep';
 import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
 import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
@@ -60,6 +61,7 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           {step === 'rules' && (
             <RulesStep stage={draft.basics.stage} standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
           )}
+          {step === 'applications' && <ApplicationsStep draft={draft} onChange={(applications) => change({ applications })} />}
           {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
         </main>
       </div>

@@ -29,6 +29,17 @@ describe('payloadFromDraft', () => {
     expect(Object.values(payload.assignments).every((experts) => experts.length === draft.roster.length)).toBe(true);
   });
 
+  it('marks unmet prerequisites as the standard being sent finds them, whatever the draft last stored', () => {
+    const base = demoDraft();
+    const excluded = base.applications.filter((application) => application.missingPrerequisites.length > 0).map((application) => application.id);
+    expect(excluded.length).toBeGreaterThan(0);
+    const forgotten = { ...base, applications: base.applications.map((application) => ({ ...application, missingPrerequisites: [] })) };
+    const made = payloadFromDraft(forgotten, OFFICE, AT);
+    if (!made.ok) throw new Error(JSON.stringify(made.problems));
+    const marked = made.payload.applications.filter((application) => (application.missingPrerequisites ?? []).length > 0).map((application) => application.id);
+    expect(marked.sort()).toEqual([...excluded].sort());
+  });
+
   it('keeps the draft’s order when the office set it', () => {
     const draft = { ...demoDraft(), presentation: { order: { method: 'set' as const } } };
     const made = payloadFromDraft(draft, OFFICE, AT);
