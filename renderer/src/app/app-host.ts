@@ -39,6 +39,14 @@ export interface AppHost {
   importPackages(params: HostParams<'importPackages'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'importPackages'>>;
   /** A package assembled from uploaded loose files and the county the office typed, then imported. */
   assembleFromUploads(params: HostParams<'assembleFromUploads'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'assembleFromUploads'>>;
+  /** Experts' .rdscores (uploaded paths or a folder) taken into a sent session's workspace; one line per file. */
+  importScores(params: HostParams<'importScores'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'importScores'>>;
+  /** A sent session with who has handed in what; refused until the session file has been exported. */
+  officeSessionOverview(params: HostParams<'officeSessionOverview'>): Promise<HostResult<'officeSessionOverview'>>;
+  /** The panel's results from each expert's latest accepted export. */
+  officeResults(params: HostParams<'officeResults'>): Promise<HostResult<'officeResults'>>;
+  /** The sessions this office has sent out, newest first. */
+  listOfficeSessions(): Promise<HostResult<'listOfficeSessions'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -78,6 +86,10 @@ export function createPageHost(locale: () => Locale): AppHost {
     standardTemplateUrl: () => standardTemplatePath(locale()),
     importPackages: (params, onProgress) => client().call('importPackages', params, onProgress ? { onProgress } : {}),
     assembleFromUploads: (params, onProgress) => client().call('assembleFromUploads', params, onProgress ? { onProgress } : {}),
+    importScores: (params, onProgress) => client().call('importScores', params, onProgress ? { onProgress } : {}),
+    officeSessionOverview: (params) => client().call('officeSessionOverview', params),
+    officeResults: (params) => client().call('officeResults', params),
+    listOfficeSessions: () => client().call('listOfficeSessions', {}),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',

@@ -46,6 +46,10 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     standardTemplateUrl: vi.fn<AppHost['standardTemplateUrl']>(() => '/api/templates/standard.xlsx?locale=zh-CN'),
     importPackages: vi.fn<AppHost['importPackages']>(unexpected('importPackages')),
     assembleFromUploads: vi.fn<AppHost['assembleFromUploads']>(unexpected('assembleFromUploads')),
+    importScores: vi.fn<AppHost['importScores']>(unexpected('importScores')),
+    officeSessionOverview: vi.fn<AppHost['officeSessionOverview']>(unexpected('officeSessionOverview')),
+    officeResults: vi.fn<AppHost['officeResults']>(unexpected('officeResults')),
+    listOfficeSessions: vi.fn<AppHost['listOfficeSessions']>(unexpected('listOfficeSessions')),
   };
 }
 
