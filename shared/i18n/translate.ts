@@ -24,6 +24,7 @@ import zhOfficeSession from './locales/zh-CN/office-session.json';
 import zhOfficeApplications from './locales/zh-CN/office-applications.json';
 import zhOfficePanel from './locales/zh-CN/office-panel.json';
 import zhOfficeResults from './locales/zh-CN/office-results.json';
+import zhOfficeCollect from './locales/zh-CN/office-collect.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -48,6 +49,7 @@ import enOfficeSession from './locales/en-US/office-session.json';
 import enOfficeApplications from './locales/en-US/office-applications.json';
 import enOfficePanel from './locales/en-US/office-panel.json';
 import enOfficeResults from './locales/en-US/office-results.json';
+import enOfficeCollect from './locales/en-US/office-collect.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -56,7 +58,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -82,6 +84,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficePanel,
   ...enOfficeApplications,
   ...enOfficeResults,
+  ...enOfficeCollect,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
