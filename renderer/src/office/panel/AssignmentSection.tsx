@@ -70,7 +70,7 @@ export function AssignmentSection({ draft, onChange }: { draft: PanelDraft; onCh
       ) : roster.length === 0 ? (
         <p className="rd-help">{t('officePanel.assign.noExperts')}</p>
       ) : (
-        <ul className="rd-panel-list">{applications.map(item)}</ul>
+        <ul className="rd-panel-list rd-panel-assign">{applications.map(item)}</ul>
       )}
     </section>
   );
