@@ -7,6 +7,7 @@ import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
 import { ApplicationsStep } from './applications/ApplicationsStep';
+import { CollectStep } from './collect/CollectStep';
 import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
 import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
@@ -63,6 +64,7 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           )}
           {step === 'applications' && <ApplicationsStep draft={draft} onChange={(applications) => change({ applications })} />}
           {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
+          {step === 'collect' && <CollectStep draft={draft} />}
         </main>
       </div>
     </div>
