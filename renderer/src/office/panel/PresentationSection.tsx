@@ -1,7 +1,8 @@
 // 汇报顺序与时间: not arranged, drawn by lot, or set by the office; and the minutes per county. What the office
 // types is kept here as text and saved as soon as it reads, so a half-typed seed or minute is never
 // rewritten under the cursor. A lot without a seed yet saves no order (the schema needs the seed), so the
-// draft says "not arranged" until there is one; the minutes wait for an order for the same reason.
+// draft says "not arranged" until there is one; the minutes wait for an order for the same reason. A seed
+// field emptied keeps the seed recorded before until a new one reads (its message says so under the field).
 import { Radio } from 'antd';
 import { useState } from 'react';
 import type { PresentationOrder, PresentationSettings } from '../../../../shared/files/session-presentation';
