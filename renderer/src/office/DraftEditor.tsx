@@ -2,7 +2,7 @@
 // and goes to the save queue, which writes it with strict durability and shows the saved state. Changes are
 // applied to the newest draft (a ref), so two quick changes from different steps never undo each other.
 import { Alert } from 'antd';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
@@ -15,6 +15,9 @@ import { OfficeSaveStatus } from './OfficeSaveStatus';
 import { RulesStep } from './rules/RulesStep';
 import { StandardStep } from './standard/StandardStep';
 import { StepNav } from './StepNav';
+
+// Lazy: the results screen brings ECharts, which neither the expert's page nor the other steps need.
+const ResultsStep = lazy(() => import('./decide/ResultsStep'));
 
 export function DraftEditor({ initial, initialStep = 'basics' }: { initial: SessionDraft; initialStep?: DraftStep }) {
   const { t } = useApp();
@@ -65,6 +68,11 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           {step === 'applications' && <ApplicationsStep draft={draft} onChange={(applications) => change({ applications })} />}
           {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
           {step === 'collect' && <CollectStep draft={draft} />}
+          {step === 'decide' && (
+            <Suspense fallback={<p>{t('officeResults.loading')}</p>}>
+              <ResultsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />
+            </Suspense>
+          )}
         </main>
       </div>
     </div>

@@ -1,0 +1,110 @@
+// 结果 (Decide): the panel's results for the session the office sent, read-only — the ranking with every
+// expert's total, the applications not ranked and why, the deviation flags with the experts' words, the
+// panel's agreement, and the two charts. Computed by the host from each expert's latest accepted export; a
+// refusal (no session file yet, no quota, no scores yet) is shown as the host words it, with a way to the
+// step that puts it right. Loaded lazily by DraftEditor: ECharts stays out of the first bundle.
+import { Alert, Button } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { SessionDraft } from '../../../../shared/office/session-draft';
+import { errorText, useApp } from '../../app/app-context';
+import { RefusalMessages } from '../../app/RefusalMessages';
+import type { DraftStep } from '../draft-steps';
+import { AgreementSummary } from './AgreementSummary';
+import { DeviationList } from './DeviationList';
+import { ExcludedList } from './ExcludedList';
+import { RankingTable } from './RankingTable';
+import { ResultsCharts } from './ResultsCharts';
+import type { OfficeResults } from './results-types';
+import './results-step.css';
+
+type Loaded = { kind: 'loading' } | { kind: 'refused'; code: string; messages: string[] } | { kind: 'failed'; message: string } | { kind: 'done'; answer: OfficeResults };
+
+/** The step that settles a refusal, by the host's code (office-collect-services.ts, sent-session.ts). */
+const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
+  'office.collect.noSession': 'export',
+  'office.collect.noExports': 'collect',
+  'report.noQuota': 'rules',
+};
+
+export interface ResultsStepProps {
+  draft: SessionDraft;
+  /** Opens another step of the draft; without it refusals carry no link. */
+  onGoTo?: (step: DraftStep) => void;
+  /** Steps this build offers; a refusal's step not among them gets no link. */
+  available?: ReadonlySet<DraftStep>;
+}
+
+export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
+  const { host, t } = useApp();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ kind: 'loading' });
+    host.officeResults({ sessionId: draft.sessionId }).then(
+      (answer) => live && setLoaded(answer.ok ? { kind: 'done', answer } : { kind: 'refused', code: answer.code, messages: answer.messages }),
+      (cause: unknown) => live && setLoaded({ kind: 'failed', message: t('officeResults.failed', { message: errorText(cause) }) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, t, draft.sessionId, attempt]);
+
+  return (
+    <div className="rd-office-step rd-results" data-testid="results-step">
+      <h2>{t('officeResults.title')}</h2>
+      {loaded.kind === 'loading' && <p role="status">{t('officeResults.loading')}</p>}
+      {loaded.kind === 'failed' && (
+        <Alert type="error" showIcon title={loaded.message} action={<Button onClick={retry}>{t('officeResults.retry')}</Button>} data-testid="results-failed" />
+      )}
+      {loaded.kind === 'refused' && <Refused code={loaded.code} messages={loaded.messages} onGoTo={onGoTo} available={available} onRetry={retry} />}
+      {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} onRetry={retry} />}
+    </div>
+  );
+}
+
+function Refused({ code, messages, onGoTo, available, onRetry }: { code: string; messages: string[]; onGoTo?: ResultsStepProps['onGoTo']; available?: ReadonlySet<DraftStep>; onRetry: () => void }) {
+  const { t } = useApp();
+  const step = STEP_FOR_REFUSAL[code];
+  const link = step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true);
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="results-refused"
+      title={<RefusalMessages messages={messages} />}
+      action={
+        <div className="rd-actions">
+          {link && <Button onClick={() => onGoTo(step)}>{t('officeResults.goTo', { step: t(`officeWorkspace.steps.${step}`) })}</Button>}
+          <Button onClick={onRetry}>{t('officeResults.retry')}</Button>
+        </div>
+      }
+    />
+  );
+}
+
+function ResultsBody({ answer, onRetry }: { answer: OfficeResults; onRetry: () => void }) {
+  const { t } = useApp();
+  const { results, deviations, exports } = answer;
+  return (
+    <>
+      <p className="rd-help">{t('officeResults.intro')}</p>
+      <div className="rd-inline">
+        <p data-testid="results-basis">{t('officeResults.basis', { experts: exports.length, session: results.session.name, standard: results.standard.title })}</p>
+        <Button size="small" onClick={onRetry}>
+          {t('officeResults.retry')}
+        </Button>
+      </div>
+      {!results.complete && <Alert type="info" showIcon title={t('officeResults.incomplete')} data-testid="results-incomplete" />}
+      <RankingTable results={results} />
+      <ExcludedList results={results} />
+      <DeviationList results={results} deviations={deviations} />
+      <AgreementSummary agreement={results.agreement} />
+      <ResultsCharts results={results} />
+    </>
+  );
+}
+
+export default ResultsStep;
