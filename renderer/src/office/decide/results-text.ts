@@ -9,7 +9,8 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function methodText(t: Translate, application: ApplicationResult, rules: Results['rules']): string {
   const { aggregateMethod: method, counted } = application;
   if (method === 'none') return t('officeResults.method.none');
-  return t(`officeResults.method.${method}`, { counted, threshold: rules.aggregation.trimThreshold });
+  // The trimmed mean drops exactly one highest and one lowest of the `counted` totals.
+  return t(`officeResults.method.${method}`, { counted, kept: counted - 2, threshold: rules.aggregation.trimThreshold });
 }
 
 /** Expert id → "张明华（E1）"; the id alone when the results do not name the expert. */
