@@ -6,6 +6,7 @@
 // in `recusalSuggestions`, so the expert and the reports can see why.
 import type { SessionPayloadInput } from '../files/session-file';
 import { drawPresentationOrder } from '../files/presentation-lot';
+import { suggestRecusals } from '../files/recusal-suggestions';
 import type { RecusalSuggestion } from '../files/session-payload';
 import { error, type Problem } from '../problems';
 import { compileStandard } from '../standard/compile';
@@ -40,6 +41,12 @@ function panelProblems(draft: SessionDraft): Problem[] {
     for (const expertId of assigned) {
       if (!experts.has(expertId)) problems.push(error('officeSession.draft.unknownAssignedExpert', `assignments/${applicationId}`, { applicationId, expertId }));
     }
+  }
+  // A same-city pair the draft never recorded (an application added after the panel step was last open) is
+  // as undecided as a pending one: the office has not looked at it.
+  const recorded = new Set(draft.recusals.map((recusal) => `${recusal.expertId}\n${recusal.applicationId}`));
+  for (const { expertId, applicationId } of suggestRecusals(draft.roster, draft.applications)) {
+    if (!recorded.has(`${expertId}\n${applicationId}`)) problems.push(error('officeSession.draft.recusalUndecided', `recusals/${expertId}/${applicationId}`, { expertId, applicationId }));
   }
   for (const recusal of draft.recusals) {
     const where = `recusals/${recusal.expertId}/${recusal.applicationId}`;

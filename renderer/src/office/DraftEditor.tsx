@@ -3,6 +3,7 @@
 // applied to the newest draft (a ref), so two quick changes from different steps never undo each other.
 import { Alert } from 'antd';
 import { lazy, Suspense, useRef, useState } from 'react';
+import { reconcilePanel } from '../../../shared/office/panel-reconcile';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
@@ -12,6 +13,7 @@ import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
 import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
 import { OfficeSaveStatus } from './OfficeSaveStatus';
+import { PanelStep } from './panel/PanelStep';
 import { RulesStep } from './rules/RulesStep';
 import { StandardStep } from './standard/StandardStep';
 import { StepNav } from './StepNav';
@@ -27,7 +29,10 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
   const latest = useRef(initial);
 
   const change = (patch: Partial<Omit<SessionDraft, 'sessionId' | 'format' | 'formatVersion'>>): void => {
-    const next: SessionDraft = { ...latest.current, ...patch, updatedAt: new Date().toISOString() };
+    let next: SessionDraft = { ...latest.current, ...patch, updatedAt: new Date().toISOString() };
+    // Applications or experts changed elsewhere: the same-city suggestions and the assignments follow at once,
+    // so a removed application leaves no assignment behind and a new same-city pair waits for a decision.
+    if (patch.applications !== undefined || patch.roster !== undefined) next = { ...next, ...reconcilePanel(next) };
     latest.current = next;
     setDraft(next);
     void queue.change(next);
@@ -66,6 +71,7 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
             <RulesStep stage={draft.basics.stage} standard={draft.standard} quota={draft.quota} onStandard={(standard) => change({ standard })} onQuota={(quota) => change({ quota })} />
           )}
           {step === 'applications' && <ApplicationsStep draft={draft} onChange={(applications) => change({ applications })} />}
+          {step === 'panel' && <PanelStep draft={draft} onChange={change} />}
           {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
           {step === 'collect' && <CollectStep draft={draft} />}
           {step === 'decide' && (

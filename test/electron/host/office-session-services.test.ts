@@ -18,7 +18,7 @@ import type { HostApiSpec, HostResult } from '../../../shared/contract/host-api-
 import { buildDemoSession } from '../../../shared/demo/build-demo-session';
 import { demoDocuments } from '../../../shared/demo/demo-documents';
 import type { SessionDraft } from '../../../shared/office/session-draft';
-import { demoDraft } from '../../shared/office/demo-draft';
+import { readyDemoDraft } from '../../shared/office/demo-draft';
 
 interface World {
   dataDir: string;
@@ -56,7 +56,7 @@ describe('writeSessionFile', () => {
   });
 
   it('signs the draft with the office key into the folder and the workspace: one signed session, readable in full', async () => {
-    const draft = demoDraft();
+    const draft = readyDemoDraft();
     const result = await write(world, draft);
     if (!result.ok) throw new Error(result.messages.join('\n'));
     expect(result).toMatchObject({ fileName: '示例省第二批创建资格评审.rdsession', sessionId: draft.sessionId, officeFingerprint: world.office.identity.fingerprint, replaced: false });
@@ -74,7 +74,7 @@ describe('writeSessionFile', () => {
   });
 
   it('refuses an incomplete draft with every reason, writing nothing', async () => {
-    const draft = { ...demoDraft(), standard: null, roster: [] };
+    const draft = { ...readyDemoDraft(), standard: null, roster: [], recusals: [] };
     const messages = refusedMessages(await write(world, draft));
     // No standard, no panel, and so nobody to score each application: one line each after the headline.
     const count = 2 + draft.applications.length;
@@ -86,20 +86,20 @@ describe('writeSessionFile', () => {
 
   it('refuses without an office key, and with an expert’s key', async () => {
     const expert = await officeWorld({ role: 'expert' });
-    expect(refusedMessages(await write(expert, demoDraft()))[0]).toBe('本机的密钥属于专家「示例省文旅厅评审办」，不是评审办公室的密钥，不能签发评审会文件。');
-    expect(refusedMessages(await write(expert, demoDraft(), 'en-US'))[0]).toContain('not to an office');
+    expect(refusedMessages(await write(expert, readyDemoDraft()))[0]).toBe('本机的密钥属于专家「示例省文旅厅评审办」，不是评审办公室的密钥，不能签发评审会文件。');
+    expect(refusedMessages(await write(expert, readyDemoDraft(), 'en-US'))[0]).toContain('not to an office');
   });
 
   it('refuses when a document is not in the store, naming it', async () => {
     const bare = await officeWorld({ documents: false });
-    const messages = refusedMessages(await write(bare, demoDraft()));
+    const messages = refusedMessages(await write(bare, readyDemoDraft()));
     expect(messages[0]).toBe('评审会文件没有写成，原有文件未被改动：');
     expect(messages.length).toBeGreaterThan(1);
     await expect(readdir(bare.out)).rejects.toThrow();
   });
 
   it('writes again after a roster change, replacing both copies; refuses a changed standard once sent', async () => {
-    const draft = demoDraft();
+    const draft = readyDemoDraft();
     const first = await write(world, draft);
     if (!first.ok) throw new Error(first.messages.join('\n'));
     const keptPath = sessionFilePathOf(openOfficeWorkspace(world.dataDir, draft.sessionId));

@@ -8,7 +8,7 @@ import type { HostResult } from '../../../shared/contract/host-api-spec';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { ExportSessionStep } from '../../../renderer/src/office/export/ExportSessionStep';
 import type { DraftStep } from '../../../renderer/src/office/draft-steps';
-import { demoDraft } from '../../shared/office/demo-draft';
+import { readyDemoDraft } from '../../shared/office/demo-draft';
 import { identity, KEY } from '../app/app-harness';
 import { sampleDraft, newOfficeDatabase } from './office-fixture';
 import { fakeHost, renderOffice, zh } from './office-harness';
@@ -25,7 +25,7 @@ const written = (path: string): HostResult<'writeSessionFile'> => ({
   ok: true,
   path,
   fileName: '示例省第二批创建资格评审.rdsession',
-  sessionId: demoDraft().sessionId,
+  sessionId: readyDemoDraft().sessionId,
   officeFingerprint: KEY,
   exportHash: 'e'.repeat(64),
   documents: 36,
@@ -56,7 +56,7 @@ describe('ExportSessionStep', () => {
   it('writes a complete draft to the folder and shows the file and the office fingerprint to read out', async () => {
     const host = officeHost();
     host.writeSessionFile.mockResolvedValue(written('/data/评审会文件/示例省第二批创建资格评审.rdsession'));
-    const draft = demoDraft();
+    const draft = readyDemoDraft();
     renderOffice(<ExportSessionStep draft={draft} onGoTo={vi.fn()} available={ALL_STEPS} />, { host, db: newOfficeDatabase() });
     await screen.findByText(zh('officeSession.ui.ready', { applications: draft.applications.length, experts: draft.roster.length }));
     const folder = screen.getByLabelText<HTMLInputElement>(zh('officeSession.ui.folder'));
@@ -73,7 +73,7 @@ describe('ExportSessionStep', () => {
   it('shows the host’s refusal, and refuses an empty folder without calling the host', async () => {
     const host = officeHost();
     host.writeSessionFile.mockResolvedValue({ ok: false, code: 'officeSession.write.standardChanged', messages: ['评审会已按原来的创建标准发给专家。'] });
-    renderOffice(<ExportSessionStep draft={demoDraft()} onGoTo={vi.fn()} available={ALL_STEPS} />, { host, db: newOfficeDatabase() });
+    renderOffice(<ExportSessionStep draft={readyDemoDraft()} onGoTo={vi.fn()} available={ALL_STEPS} />, { host, db: newOfficeDatabase() });
     const folder = await screen.findByLabelText<HTMLInputElement>(zh('officeSession.ui.folder'));
     await waitFor(() => expect(folder.value).not.toBe(''));
     fireEvent.change(folder, { target: { value: '  ' } });

@@ -7,7 +7,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { payloadFromDraft } from '../../../shared/office/payload-from-draft';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { fingerprintOf } from '../../../shared/util/fingerprint';
-import { AT, demoDraft, OFFICE } from './demo-draft';
+import { AT, OFFICE, readyDemoDraft } from './demo-draft';
 
 const codes = (draft: SessionDraft): string[] => {
   const made = payloadFromDraft(draft, OFFICE, AT);
@@ -16,7 +16,7 @@ const codes = (draft: SessionDraft): string[] => {
 
 describe('payloadFromDraft', () => {
   it('makes a payload the session schema accepts, with the standard’s own fingerprint, the lot’s order and the meeting dates', () => {
-    const draft = demoDraft();
+    const draft = readyDemoDraft();
     const made = payloadFromDraft(draft, OFFICE, AT);
     if (!made.ok) throw new Error(JSON.stringify(made.problems));
     const payload = sessionPayloadSchema.parse(made.payload);
@@ -30,7 +30,7 @@ describe('payloadFromDraft', () => {
   });
 
   it('marks unmet prerequisites as the standard being sent finds them, whatever the draft last stored', () => {
-    const base = demoDraft();
+    const base = readyDemoDraft();
     const excluded = base.applications.filter((application) => application.missingPrerequisites.length > 0).map((application) => application.id);
     expect(excluded.length).toBeGreaterThan(0);
     const forgotten = { ...base, applications: base.applications.map((application) => ({ ...application, missingPrerequisites: [] })) };
@@ -41,19 +41,20 @@ describe('payloadFromDraft', () => {
   });
 
   it('keeps the draft’s order when the office set it', () => {
-    const draft = { ...demoDraft(), presentation: { order: { method: 'set' as const } } };
+    const draft = { ...readyDemoDraft(), presentation: { order: { method: 'set' as const } } };
     const made = payloadFromDraft(draft, OFFICE, AT);
     expect(made.ok && made.payload.applications.map((application) => application.id)).toEqual(draft.applications.map((application) => application.id));
   });
 
   it('takes a confirmed recusal off the assignment and sends it; a dismissed one changes nothing; a pending one blocks', () => {
-    const base = demoDraft();
+    const base = readyDemoDraft();
     const [first, second] = base.roster;
     const [application] = base.applications;
     if (!first || !second || !application) throw new Error('the demo has experts and applications');
     const draft: SessionDraft = {
       ...base,
       recusals: [
+        ...base.recusals,
         { expertId: first.expertId, applicationId: application.id, reason: 'sameCity', decision: 'confirmed' },
         { expertId: second.expertId, applicationId: application.id, reason: 'sameCity', decision: 'dismissed' },
       ],
@@ -64,13 +65,16 @@ describe('payloadFromDraft', () => {
     expect(made.payload.assignments[application.id]).toContain(second.expertId);
     expect(made.payload.recusalSuggestions).toEqual([{ expertId: first.expertId, applicationId: application.id, reason: 'sameCity' }]);
 
-    const pending: SessionDraft = { ...base, recusals: [{ expertId: first.expertId, applicationId: application.id, reason: 'sameCity', decision: 'pending' }] };
+    const pending: SessionDraft = { ...base, recusals: [...base.recusals, { expertId: first.expertId, applicationId: application.id, reason: 'sameCity', decision: 'pending' }] };
     expect(codes(pending)).toEqual(['officeSession.draft.recusalUndecided']);
+    // A same-city pair the draft never recorded counts as undecided too.
+    expect(base.recusals.length).toBeGreaterThan(0);
+    expect(codes({ ...base, recusals: [] })).toEqual(base.recusals.map(() => 'officeSession.draft.recusalUndecided'));
   });
 
   it('lists every reason a draft cannot be sent yet', () => {
-    const base = demoDraft();
-    expect(codes({ ...base, standard: null, quota: null, applications: [], roster: [] })).toEqual([
+    const base = readyDemoDraft();
+    expect(codes({ ...base, standard: null, quota: null, applications: [], roster: [], recusals: [] })).toEqual([
       'officeSession.draft.noStandard',
       'officeSession.draft.noQuota',
       'officeSession.draft.noApplications',
@@ -88,13 +92,13 @@ describe('payloadFromDraft', () => {
   });
 
   it('does not need a quota for a stage that grades each county on its own', () => {
-    const base = demoDraft();
+    const base = readyDemoDraft();
     const standard = base.standard && { ...base.standard, standard: { ...base.standard.standard, stages: ['midterm' as const] } };
     expect(codes({ ...base, standard, quota: null, basics: { ...base.basics, stage: 'midterm' } })).toEqual([]);
   });
 
   it('says every reason in Chinese and English', () => {
-    const base = demoDraft();
+    const base = readyDemoDraft();
     const made = payloadFromDraft({ ...base, standard: null, quota: null, applications: [], roster: [] }, OFFICE, AT);
     if (made.ok) throw new Error('an empty draft is refused');
     for (const problem of made.problems) {
