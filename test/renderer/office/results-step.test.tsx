@@ -35,7 +35,7 @@ describe('ResultsStep', () => {
     const { host, draft } = show();
     await screen.findByTestId('results-ranking');
     expect(host.officeResults).toHaveBeenCalledWith({ sessionId: draft.sessionId });
-    const counties = rankingRows().map((row) => row.querySelectorAll('td')[1]?.textContent ?? '');
+    const counties = rankingRows().map((row) => row.querySelector('th')?.textContent ?? '');
     expect(counties.map((text) => text.replace(zh('officeResults.ranking.poverty'), ''))).toEqual([
       '清河县', '潮音县', '柳溪县', '雪岭县', '青峰县', '平湖县', '望江县', '云台县', '松岭县', '草甸县',
     ]);

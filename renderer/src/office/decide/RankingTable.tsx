@@ -1,12 +1,11 @@
 // 排名: the ranked applications best first, with the panel score and how it was made, the grade, and every
 // expert's total in a column of its own. A total dropped by the trimmed mean is struck through (a CSS class,
 // named in words for screen readers), a deviation flag is marked, and the legend under the table says so.
-import { Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Tag } from 'antd';
 import { scoreText } from '../../../../shared/reports/report-text';
 import { useApp } from '../../app/app-context';
 import { expertLabels, methodText } from './results-text';
-import type { ApplicationResult, ExpertOnApplication, Results } from './results-types';
+import type { ExpertOnApplication, Results } from './results-types';
 
 export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }) {
   const { t } = useApp();
@@ -28,16 +27,6 @@ export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }
   );
 }
 
-/** The expert columns every results table shares: one per expert of the panel, headed by name and id. */
-export function expertColumns(results: Results, label: (expertId: string) => string): ColumnsType<ApplicationResult> {
-  return results.experts.map((expert) => ({
-    key: `expert-${expert.expertId}`,
-    title: label(expert.expertId),
-    align: 'right',
-    render: (_, application) => <ExpertCell entry={application.experts.find((entry) => entry.expertId === expert.expertId)} />,
-  }));
-}
-
 export function RankingTable({ results }: { results: Results }) {
   const { t } = useApp();
   const label = expertLabels(t, results);
@@ -46,62 +35,71 @@ export function RankingTable({ results }: { results: Results }) {
     const application = byId.get(entry.applicationId);
     return application === undefined ? [] : [application];
   });
-  const columns: ColumnsType<ApplicationResult> = [
-    {
-      key: 'rank',
-      title: t('officeResults.ranking.rank'),
-      render: (_, application) => (
-        <>
-          <strong>{application.rank}</strong>
-          {application.tieWithPreviousDecidedBy !== null && (
-            <div className="rd-help" data-testid="results-tie-note">
-              {application.tieWithPreviousDecidedBy.kind === 'indicator'
-                ? t('officeResults.ranking.tieIndicator', { indicator: application.tieWithPreviousDecidedBy.indicatorId })
-                : t('officeResults.ranking.tieCountyCode')}
-            </div>
-          )}
-        </>
-      ),
-    },
-    {
-      key: 'county',
-      title: t('officeResults.ranking.county'),
-      render: (_, application) => (
-        <>
-          {application.countyName}
-          {application.poverty && <Tag className="rd-results-tag">{t('officeResults.ranking.poverty')}</Tag>}
-        </>
-      ),
-    },
-    {
-      key: 'aggregate',
-      title: t('officeResults.ranking.aggregate'),
-      align: 'right',
-      render: (_, application) => (
-        <>
-          <strong>{scoreText(application.aggregate)}</strong>
-          <div className="rd-help">{methodText(t, application, results.rules)}</div>
-        </>
-      ),
-    },
-    { key: 'grade', title: t('officeResults.ranking.grade'), render: (_, application) => application.grade ?? '—' },
-    ...expertColumns(results, label),
-  ];
   return (
     <section aria-labelledby="rd-results-ranking-title" data-testid="results-ranking">
       <h3 id="rd-results-ranking-title">{t('officeResults.ranking.title')}</h3>
-      <Table<ApplicationResult>
-        size="small"
-        rowKey="applicationId"
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        dataSource={ranked}
-        columns={columns}
-        locale={{ emptyText: t('officeResults.ranking.empty') }}
-      />
+      {/* A plain table styled like antd's, not antd's Table: rc-table measures the scrollbar on every mount by
+          adding a <style> element without the page nonce, which the CSP blocks and reports (seen in Chromium). */}
+      <div className="rd-results-scroll">
+        <table className="rd-results-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('officeResults.ranking.rank')}</th>
+              <th scope="col">{t('officeResults.ranking.county')}</th>
+              <th scope="col" className="rd-results-number">
+                {t('officeResults.ranking.aggregate')}
+              </th>
+              <th scope="col">{t('officeResults.ranking.grade')}</th>
+              {results.experts.map((expert) => (
+                <th key={expert.expertId} scope="col" className="rd-results-number">
+                  {label(expert.expertId)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.length === 0 && (
+              <tr>
+                <td colSpan={4 + results.experts.length}>{t('officeResults.ranking.empty')}</td>
+              </tr>
+            )}
+            {ranked.map((application) => (
+              <tr key={application.applicationId} data-testid={`results-row-${application.applicationId}`}>
+                <td>
+                  <strong>{application.rank}</strong>
+                  {application.tieWithPreviousDecidedBy !== null && (
+                    <div className="rd-help" data-testid="results-tie-note">
+                      {application.tieWithPreviousDecidedBy.kind === 'indicator'
+                        ? t('officeResults.ranking.tieIndicator', { indicator: application.tieWithPreviousDecidedBy.indicatorId })
+                        : t('officeResults.ranking.tieCountyCode')}
+                    </div>
+                  )}
+                </td>
+                <th scope="row">
+                  {application.countyName}
+                  {application.poverty && <Tag className="rd-results-tag">{t('officeResults.ranking.poverty')}</Tag>}
+                </th>
+                <td className="rd-results-number">
+                  <strong>{scoreText(application.aggregate)}</strong>
+                  <div className="rd-help">{methodText(t, application, results.rules)}</div>
+                </td>
+                <td>{application.grade ?? '—'}</td>
+                {results.experts.map((expert) => (
+                  <td key={expert.expertId} className="rd-results-number">
+                    <ExpertCell entry={application.experts.find((entry) => entry.expertId === expert.expertId)} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <ul className="rd-results-legend" data-testid="results-legend">
         <li>
-          <span className="rd-results-dropped" aria-hidden="true">88.00</span> {t('officeResults.legend.dropped')}
+          <span className="rd-results-dropped" aria-hidden="true">
+            88.00
+          </span>{' '}
+          {t('officeResults.legend.dropped')}
         </li>
         <li>{t('officeResults.legend.flagged')}</li>
         <li>{t('officeResults.legend.states')}</li>
