@@ -7,10 +7,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { iccLevel, kendallLevel } from '../../../shared/reports/pdf/review-agreement';
+import { groupsOf, leavesOf } from '../../../shared/standard/walk';
 import type { DraftStep } from '../../../renderer/src/office/draft-steps';
 import type { EChartProps } from '../../../renderer/src/office/decide/EChart';
 import { ResultsStep } from '../../../renderer/src/office/decide/ResultsStep';
-import { newOfficeDatabase, sampleDraft } from './office-fixture';
+import { newOfficeDatabase, sampleDraft, sampleDraftStandard } from './office-fixture';
 import { fakeHost, renderOffice, zh } from './office-harness';
 import { demoOfficeResults } from './results-fixture';
 
@@ -113,6 +114,31 @@ describe('ResultsStep', () => {
     expect(flagged.textContent).toContain(zh('officeResults.deviation.recommendation', { value: zh('reportPdf.recommendation.recommend') }));
     const silent = screen.getByTestId(`results-deviation-${second.applicationId}-${second.expertId}`);
     expect(silent.textContent).toContain(zh('officeResults.deviation.noWords'));
+  });
+
+  it('names indicators from the draft’s standard when it is the one the results used, and gives the id alone otherwise', async () => {
+    const standard = sampleDraftStandard();
+    const [leaf] = leavesOf(standard.standard.indicators).map((entry) => entry.leaf);
+    const [group] = groupsOf(standard.standard.indicators);
+    if (!leaf || !group) throw new Error('the sample standard has indicators');
+    const base = demoOfficeResults((results) => ({
+      ...results,
+      applications: results.applications.map((a) => (a.applicationId === 'A08' ? { ...a, tieWithPreviousDecidedBy: { kind: 'indicator' as const, indicatorId: group.id } } : a)),
+    }));
+    const [first] = base.deviations;
+    if (!first) throw new Error('the demo has flags');
+    const answer = { ...base, deviations: [{ ...first, comments: { [leaf.id]: '佐证材料与自评分不符。' } }] };
+    for (const [draftStandard, named] of [[standard, true], [{ ...standard, fingerprint: 'f'.repeat(64) }, false]] as const) {
+      const host = fakeHost();
+      host.officeResults.mockResolvedValue(answer);
+      const view = renderOffice(<ResultsStep draft={sampleDraft({ standard: draftStandard })} />, { host, db: newOfficeDatabase() });
+      const tie = await screen.findByTestId('results-tie-note');
+      const indicator = named ? `${group.id} ${group.name}` : group.id;
+      expect(tie.textContent).toBe(zh('officeResults.ranking.tieIndicator', { indicator }));
+      const comment = zh('officeResults.deviation.comment', { indicator: named ? `${leaf.id} ${leaf.name}` : leaf.id, text: '佐证材料与自评分不符。' });
+      expect(screen.getByTestId(`results-deviation-${first.applicationId}-${first.expertId}`).textContent).toContain(comment);
+      view.unmount();
+    }
   });
 
   it('reads ICC(2,k), ICC(2,1) and Kendall’s W as the review report does', async () => {

@@ -9,7 +9,13 @@ import type { DeviationExplanation, Results } from './results-types';
 
 const OPINION_PARTS = ['strengths', 'problems', 'suggestions'] as const;
 
-function DeviationItem({ deviation, label }: { deviation: DeviationExplanation; label: (expertId: string) => string }) {
+interface ItemProps {
+  deviation: DeviationExplanation;
+  label: (expertId: string) => string;
+  indicatorName: (indicatorId: string) => string;
+}
+
+function DeviationItem({ deviation, label, indicatorName }: ItemProps) {
   const { t } = useApp();
   const parts = OPINION_PARTS.filter((part) => deviation.opinion[part].trim() !== '');
   const comments = Object.entries(deviation.comments).filter(([, text]) => text.trim() !== '');
@@ -41,7 +47,7 @@ function DeviationItem({ deviation, label }: { deviation: DeviationExplanation; 
                 <ul>
                   {comments.map(([indicator, text]) => (
                     <li key={indicator}>
-                      <span className="rd-mono">{indicator}</span> {text}
+                      {t('officeResults.deviation.comment', { indicator: indicatorName(indicator), text })}
                     </li>
                   ))}
                 </ul>
@@ -57,7 +63,7 @@ function DeviationItem({ deviation, label }: { deviation: DeviationExplanation; 
   );
 }
 
-export function DeviationList({ results, deviations }: { results: Results; deviations: readonly DeviationExplanation[] }) {
+export function DeviationList({ results, deviations, indicatorName }: { results: Results; deviations: readonly DeviationExplanation[]; indicatorName: (indicatorId: string) => string }) {
   const { t } = useApp();
   const label = expertLabels(t, results);
   const { absolute, z } = results.rules.deviation;
@@ -71,7 +77,7 @@ export function DeviationList({ results, deviations }: { results: Results; devia
       ) : (
         <ul className="rd-results-deviations">
           {deviations.map((deviation) => (
-            <DeviationItem key={`${deviation.applicationId}-${deviation.expertId}`} deviation={deviation} label={label} />
+            <DeviationItem key={`${deviation.applicationId}-${deviation.expertId}`} deviation={deviation} label={label} indicatorName={indicatorName} />
           ))}
         </ul>
       )}

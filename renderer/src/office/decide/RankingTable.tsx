@@ -27,7 +27,7 @@ export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }
   );
 }
 
-export function RankingTable({ results }: { results: Results }) {
+export function RankingTable({ results, indicatorName }: { results: Results; indicatorName: (indicatorId: string) => string }) {
   const { t } = useApp();
   const label = expertLabels(t, results);
   const byId = new Map(results.applications.map((application) => [application.applicationId, application]));
@@ -70,7 +70,7 @@ export function RankingTable({ results }: { results: Results }) {
                   {application.tieWithPreviousDecidedBy !== null && (
                     <div className="rd-help" data-testid="results-tie-note">
                       {application.tieWithPreviousDecidedBy.kind === 'indicator'
-                        ? t('officeResults.ranking.tieIndicator', { indicator: application.tieWithPreviousDecidedBy.indicatorId })
+                        ? t('officeResults.ranking.tieIndicator', { indicator: indicatorName(application.tieWithPreviousDecidedBy.indicatorId) })
                         : t('officeResults.ranking.tieCountyCode')}
                     </div>
                   )}

@@ -4,7 +4,7 @@
 // refusal (no session file yet, no quota, no scores yet) is shown as the host words it, with a way to the
 // step that puts it right. Loaded lazily by DraftEditor: ECharts stays out of the first bundle.
 import { Alert, Button } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
@@ -14,6 +14,7 @@ import { DeviationList } from './DeviationList';
 import { ExcludedList } from './ExcludedList';
 import { RankingTable } from './RankingTable';
 import { ResultsCharts } from './ResultsCharts';
+import { indicatorNamer } from './results-text';
 import type { OfficeResults } from './results-types';
 import './results-step.css';
 
@@ -60,7 +61,7 @@ export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
         <Alert type="error" showIcon title={loaded.message} action={<Button onClick={retry}>{t('officeResults.retry')}</Button>} data-testid="results-failed" />
       )}
       {loaded.kind === 'refused' && <Refused code={loaded.code} messages={loaded.messages} onGoTo={onGoTo} available={available} onRetry={retry} />}
-      {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} onRetry={retry} />}
+      {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} draft={draft} onRetry={retry} />}
     </div>
   );
 }
@@ -85,9 +86,10 @@ function Refused({ code, messages, onGoTo, available, onRetry }: { code: string;
   );
 }
 
-function ResultsBody({ answer, onRetry }: { answer: OfficeResults; onRetry: () => void }) {
+function ResultsBody({ answer, draft, onRetry }: { answer: OfficeResults; draft: SessionDraft; onRetry: () => void }) {
   const { t } = useApp();
   const { results, deviations, exports } = answer;
+  const indicatorName = useMemo(() => indicatorNamer(draft, results), [draft, results]);
   return (
     <>
       <p className="rd-help">{t('officeResults.intro')}</p>
@@ -98,9 +100,9 @@ function ResultsBody({ answer, onRetry }: { answer: OfficeResults; onRetry: () =
         </Button>
       </div>
       {!results.complete && <Alert type="info" showIcon title={t('officeResults.incomplete')} data-testid="results-incomplete" />}
-      <RankingTable results={results} />
+      <RankingTable results={results} indicatorName={indicatorName} />
       <ExcludedList results={results} />
-      <DeviationList results={results} deviations={deviations} />
+      <DeviationList results={results} deviations={deviations} indicatorName={indicatorName} />
       <AgreementSummary agreement={results.agreement} />
       <ResultsCharts results={results} />
     </>

@@ -1,6 +1,8 @@
 // Words the results screen and its charts share, so the table, the chart tooltips and the text alternatives
 // never say the same thing two ways.
 import type { MessageKey, MessageParams } from '../../../../shared/i18n/translate';
+import type { SessionDraft } from '../../../../shared/office/session-draft';
+import { groupsOf, leavesOf } from '../../../../shared/standard/walk';
 import type { ApplicationResult, Results } from './results-types';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -33,4 +35,22 @@ export function applicationsInOrder(results: Results): ApplicationResult[] {
     const application = byId.get(id);
     return application === undefined ? [] : [application];
   });
+}
+
+/**
+ * Indicator id → "A1.2 name" from the draft's standard, but only when it is the very standard the results were
+ * computed with (same fingerprint): a draft edited after the session was sent may name its indicators
+ * differently. Otherwise, or for an id it does not know, the id alone.
+ */
+export function indicatorNamer(draft: SessionDraft, results: Results): (indicatorId: string) => string {
+  const names = new Map<string, string>();
+  if (draft.standard !== null && draft.standard.fingerprint === results.standard.fingerprint) {
+    const { indicators } = draft.standard.standard;
+    for (const group of groupsOf(indicators)) names.set(group.id, group.name);
+    for (const { leaf } of leavesOf(indicators)) names.set(leaf.id, leaf.name);
+  }
+  return (indicatorId) => {
+    const name = names.get(indicatorId);
+    return name === undefined ? indicatorId : `${indicatorId} ${name}`;
+  };
 }
