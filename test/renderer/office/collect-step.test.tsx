@@ -305,6 +305,18 @@ describe('CollectStep', () => {
     expect(screen.getAllByTestId('owes-line').map((el) => el.textContent)).toEqual(['李四：还差 2 份：清河县、白沙县（尚未交过评分）', '王五：还差 1 份：清河县']);
   });
 
+  it('says when the draft changed after the session file was exported, and not before', async () => {
+    const host = fakeHost();
+    host.officeSessionOverview.mockResolvedValue(overview());
+    const later = { ...DRAFT, updatedAt: '2026-11-28T09:30:00.000Z' };
+    const view = renderOffice(<CollectStep draft={later} />, { host, db: newOfficeDatabase() });
+    expect((await screen.findByTestId('collect-changed-since')).textContent).toContain('评审会文件导出后，草稿又改动过');
+    view.unmount();
+    renderOffice(<CollectStep draft={{ ...DRAFT, updatedAt: AT }} />, { host, db: newOfficeDatabase() });
+    await screen.findByTestId('progress-matrix');
+    expect(screen.queryByTestId('collect-changed-since')).toBeNull();
+  });
+
   it('says when nobody owes anything', async () => {
     setup(
       overview({

@@ -41,12 +41,20 @@ export function CollectStep({ draft }: { draft: SessionDraft }) {
           action={<Button onClick={refresh}>{t('officeCollect.retry')}</Button>}
         />
       )}
-      {state.kind === 'ready' && <Collect sessionId={sessionId} overview={state.overview} refresh={refresh} />}
+      {state.kind === 'ready' && <Collect sessionId={sessionId} draftUpdatedAt={draft.updatedAt} overview={state.overview} refresh={refresh} />}
     </div>
   );
 }
 
-function Collect({ sessionId, overview, refresh }: { sessionId: string; overview: Overview; refresh: () => void }) {
+interface CollectProps {
+  sessionId: string;
+  /** When the draft last changed: after the export, the experts hold an older version than the office sees. */
+  draftUpdatedAt: string;
+  overview: Overview;
+  refresh: () => void;
+}
+
+function Collect({ sessionId, draftUpdatedAt, overview, refresh }: CollectProps) {
   const { host, t, locale } = useApp();
   const [phase, setPhase] = useState<CollectPhase | null>(null);
   const [lines, setLines] = useState<CollectLine[]>([]);
@@ -111,6 +119,9 @@ function Collect({ sessionId, overview, refresh }: { sessionId: string; overview
           applications: overview.applications.length,
         })}
       </p>
+      {Date.parse(draftUpdatedAt) > Date.parse(session.createdAt) && (
+        <Alert type="info" showIcon data-testid="collect-changed-since" title={t('officeCollect.changedSince', { updatedAt: shortTime(draftUpdatedAt, locale) })} />
+      )}
       <p>{t('officeCollect.intro')}</p>
       <ImportSection busy={phase !== null} onFiles={onFiles} onScan={(folder) => void run(() => scanFolder(host, sessionId, folder, t, setPhase))} />
       {phase !== null && <CollectProgress phase={phase} />}
