@@ -7,6 +7,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { iccLevel, kendallLevel } from '../../../shared/reports/pdf/review-agreement';
+import { translate } from '../../../shared/i18n/translate';
 import { groupsOf, leavesOf } from '../../../shared/standard/walk';
 import type { DraftStep } from '../../../renderer/src/office/draft-steps';
 import type { EChartProps } from '../../../renderer/src/office/decide/EChart';
@@ -164,6 +165,17 @@ describe('ResultsStep', () => {
     const severity = screen.getByRole('img', { name: /从严到宽/ });
     expect(severity.getAttribute('aria-label')).toContain('陈丽（E4） −6.21');
     expect(screen.getByTestId('results-severity-figure').textContent).toContain(zh('officeResults.charts.severity.caption'));
+  });
+
+  it('reads in English when the office chose English', async () => {
+    const host = fakeHost();
+    host.officeResults.mockResolvedValue(demoOfficeResults());
+    renderOffice(<ResultsStep draft={sampleDraft()} />, { host, db: newOfficeDatabase(), locale: 'en-US' });
+    const table = await screen.findByTestId('results-ranking');
+    expect(within(table).getByRole('heading').textContent).toBe(translate('en-US', 'officeResults.ranking.title'));
+    expect(table.textContent).toContain(translate('en-US', 'officeResults.method.trimmed', { counted: 7, kept: 5 }));
+    expect(screen.getByTestId('results-agreement-reading').textContent).toMatch(/^In short: /);
+    expect(screen.getByTestId('results-excluded-A12').textContent).toContain(translate('en-US', 'officeResults.excluded.notScored'));
   });
 
   it('shows a refusal as the host words it, with a way to the step that settles it', async () => {
