@@ -230,7 +230,7 @@ describe('ApplicationsStep: the list', () => {
   it('shows each county’s code, city, poverty flag and documents', () => {
     setup(sampleDraft({ standard: sampleDraftStandard(), applications: [{ ...BAISHA, missingPrerequisites: ['P1'] }] }));
     const row = within(screen.getByTestId('applications-table')).getByText('白沙县').closest('tr');
-    expect([...(row?.querySelectorAll('td') ?? [])].slice(0, 5).map((cell) => cell.textContent)).toEqual(['白沙县', '990103', '云泽市', zh('officeApplications.table.yes'), '2']);
+    expect([...(row?.querySelectorAll('th, td') ?? [])].slice(0, 5).map((cell) => cell.textContent)).toEqual(['白沙县', '990103', '云泽市', zh('officeApplications.table.yes'), '2']);
   });
 
   it('brings stored prerequisites in step with the standard when shown', () => {

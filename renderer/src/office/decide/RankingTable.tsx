@@ -41,7 +41,7 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
       {/* A plain table styled like antd's, not antd's Table: rc-table measures the scrollbar on every mount by
           adding a <style> element without the page nonce, which the CSP blocks and reports (seen in Chromium). */}
       <div className="rd-results-scroll">
-        <table className="rd-results-table">
+        <table className="rd-table">
           <thead>
             <tr>
               <th scope="col">{t('officeResults.ranking.rank')}</th>
