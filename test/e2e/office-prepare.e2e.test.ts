@@ -80,9 +80,17 @@ describe.skipIf(skip)(title, () => {
     await expect.poll(() => page.getByTestId('draft-name').textContent()).toBe(SESSION);
     expect(await page.getByTestId('draft-session-id').textContent()).toMatch(/^2026-2-qualification-[a-z0-9]{6}$/);
     await expect.poll(() => page.getByTestId('office-save-state').textContent()).toMatch(/^已保存 \d\d:\d\d:\d\d$/);
-    // The steps not built yet are listed, and cannot be opened.
-    expect(await page.getByRole('button', { name: '4. 申报材料' }).isDisabled()).toBe(true);
     await shoot('4-draft');
+    // Every step can be opened; the export step says what still blocks the session file, with a way to each step.
+    await page.getByRole('button', { name: '6. 导出评审会文件' }).click();
+    const blocking = page.getByTestId('export-session-problems');
+    await blocking.waitFor();
+    expect(await blocking.textContent()).toContain('尚未导入创建标准');
+    expect(await blocking.textContent()).toContain('尚未导入任何申报材料');
+    expect(await page.getByRole('button', { name: '签发并导出评审会文件' }).isDisabled()).toBe(true);
+    await shoot('4b-export-blocked');
+    await blocking.getByRole('button', { name: '去「申报材料」' }).click();
+    await page.getByTestId('applications-table').waitFor();
   }, 30_000);
 
   it('sets the quota and sees the places worked out as it is typed', async () => {
