@@ -1,45 +1,25 @@
 // 「我的信息与密钥」 in the header: the profile and the key fingerprint again, long after first start. The
 // office asks for the fingerprint when it enrols an expert, and again when a scores file is refused as
 // signed by an unknown key; the expert should not have to find a file on disk to answer.
-// A panel that drops down from the header, not antd's Modal: Modal locks page scrolling by injecting a
-// <style> element without the page's CSP nonce, which the CSP (rightly) blocks.
-import { Alert, Button } from 'antd';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Alert } from 'antd';
+import { useState } from 'react';
 import type { HostResult } from '../../../shared/contract/host-api-spec';
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { readProfile } from '../db/profile-store';
 import type { ProfileRow } from '../db/records';
 import { errorText, useApp } from './app-context';
 import { Fingerprint } from './Fingerprint';
+import { keyProtectionText } from './key-protection';
+import { HeaderPanel } from './HeaderPanel';
 
 type Identity = NonNullable<HostResult<'getIdentity'>>;
 type Loaded = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'shown'; identity: Identity | null; profile: ProfileRow | undefined };
 
-const PROTECTIONS: Readonly<Record<string, MessageKey>> = {
-  'file-permissions': 'host.keyProtection.file-permissions',
-  'os-keychain': 'host.keyProtection.os-keychain',
-};
 
 export function MyKey() {
   const { host, db, t, describe } = useApp();
-  const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const titleId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    // Focus goes into the panel so a keyboard or screen-reader user lands on what just opened.
-    if (open) panel.current?.focus();
-  }, [open]);
-
-  const close = (): void => {
-    setOpen(false);
-    opener.current?.focus();
-  };
-
-  const show = (): void => {
-    setOpen(true);
+  const load = (): void => {
     setLoaded({ kind: 'loading' });
     // Read afresh each time: the key or the profile may have changed since the page loaded.
     Promise.all([host.getIdentity(), readProfile(db)]).then(
@@ -51,55 +31,37 @@ export function MyKey() {
     );
   };
 
-  const protection = loaded.kind === 'shown' && loaded.identity ? PROTECTIONS[loaded.identity.protection] : undefined;
+  const protection = loaded.kind === 'shown' && loaded.identity ? keyProtectionText(loaded.identity.protection) : undefined;
   return (
-    <div className="rd-my-key">
-      <Button ref={opener} aria-expanded={open} onClick={() => (open ? close() : show())}>
-        {t('expertSession.ui.myKey.open')}
-      </Button>
-      {open && (
-        <div
-          ref={panel}
-          className="rd-my-key-panel"
-          role="dialog"
-          aria-labelledby={titleId}
-          tabIndex={-1}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') close();
-          }}
-        >
-          <h2 id={titleId}>{t('expertSession.ui.myKey.title')}</h2>
-          {loaded.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
-          {loaded.kind === 'failed' && <Alert type="error" showIcon title={loaded.message} />}
-          {loaded.kind === 'shown' && (
-            <div data-testid="my-key">
-              {loaded.profile && (
-                <dl className="rd-my-profile">
-                  <dt>{t('expertSession.ui.firstStart.name')}</dt>
-                  <dd>{loaded.profile.name}</dd>
-                  <dt>{t('expertSession.ui.firstStart.organisation')}</dt>
-                  <dd>{loaded.profile.organisation || '—'}</dd>
-                  <dt>{t('expertSession.ui.firstStart.jobTitle')}</dt>
-                  <dd>{loaded.profile.title || '—'}</dd>
-                  <dt>{t('expertSession.ui.firstStart.city')}</dt>
-                  <dd>{loaded.profile.city || '—'}</dd>
-                </dl>
-              )}
-              {loaded.identity ? (
-                <>
-                  <h3>{t('expertSession.ui.firstStart.fingerprintTitle')}</h3>
-                  <p className="rd-help">{t('expertSession.ui.firstStart.fingerprintHelp')}</p>
-                  <Fingerprint hex={loaded.identity.fingerprint} testId="my-key-fingerprint" />
-                  {protection && <p className="rd-help">{t('expertSession.ui.myKey.protection', { how: t(protection) })}</p>}
-                </>
-              ) : (
-                <Alert type="warning" showIcon title={t('expertSession.ui.myKey.noKey')} />
-              )}
-            </div>
+    <HeaderPanel label={t('expertSession.ui.myKey.open')} title={t('expertSession.ui.myKey.title')} closeLabel={t('expertSession.ui.myKey.close')} onOpen={load}>
+      {loaded.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
+      {loaded.kind === 'failed' && <Alert type="error" showIcon title={loaded.message} />}
+      {loaded.kind === 'shown' && (
+        <div data-testid="my-key">
+          {loaded.profile && (
+            <dl className="rd-my-profile">
+              <dt>{t('expertSession.ui.firstStart.name')}</dt>
+              <dd>{loaded.profile.name}</dd>
+              <dt>{t('expertSession.ui.firstStart.organisation')}</dt>
+              <dd>{loaded.profile.organisation || '—'}</dd>
+              <dt>{t('expertSession.ui.firstStart.jobTitle')}</dt>
+              <dd>{loaded.profile.title || '—'}</dd>
+              <dt>{t('expertSession.ui.firstStart.city')}</dt>
+              <dd>{loaded.profile.city || '—'}</dd>
+            </dl>
           )}
-          <Button onClick={close}>{t('expertSession.ui.myKey.close')}</Button>
+          {loaded.identity ? (
+            <>
+              <h3>{t('expertSession.ui.firstStart.fingerprintTitle')}</h3>
+              <p className="rd-help">{t('expertSession.ui.firstStart.fingerprintHelp')}</p>
+              <Fingerprint hex={loaded.identity.fingerprint} testId="my-key-fingerprint" />
+              {protection && <p className="rd-help">{t('expertSession.ui.myKey.protection', { how: t(protection) })}</p>}
+            </>
+          ) : (
+            <Alert type="warning" showIcon title={t('expertSession.ui.myKey.noKey')} />
+          )}
         </div>
       )}
-    </div>
+    </HeaderPanel>
   );
 }
