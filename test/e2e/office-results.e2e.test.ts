@@ -8,11 +8,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE_DB_NAME } from '../../renderer/src/office/db/office-database';
 import { call, E2_KEY, exportE1, handMade, officeWorld, SESSION_ID, type OfficeWorld } from '../electron/host/office-collect-fixtures';
 import { demoSheetsOf } from '../electron/host/expert-fixtures';
 import { sampleDraft } from '../renderer/office/office-fixture';
 import { closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
+import { openStoredDraft } from './office-draft';
 import { cspViolations, serious } from './page-watch';
 import { CHROMIUM, REPO_ROOT, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
 
@@ -52,25 +52,7 @@ describe.skipIf(skip)(title, () => {
   afterAll(() => closeBrowserSession(session, world.root));
 
   it('opens the draft of the sent session at 结果与建议名单 and shows the ranking', async () => {
-    await page.goto(session?.url ?? '');
-    await page.getByText('这台电脑上还没有评审会。').waitFor({ timeout: 20_000 });
-    // The draft the office would have kept while preparing this session, put where the workspace keeps drafts.
-    await page.evaluate(
-      ({ name, record }) =>
-        new Promise<void>((resolve, reject) => {
-          const opening = indexedDB.open(name);
-          opening.onerror = () => reject(new Error('open failed'));
-          opening.onsuccess = () => {
-            const tx = opening.result.transaction('drafts', 'readwrite');
-            tx.objectStore('drafts').put(record);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(new Error('put failed'));
-          };
-        }),
-      { name: OFFICE_DB_NAME, record: draft },
-    );
-    await page.reload();
-    await page.getByRole('button', { name: `继续准备：${draft.basics.name}` }).click({ timeout: 20_000 });
+    await openStoredDraft(page, session?.url ?? '', draft);
     await page.getByRole('button', { name: '8. 结果与建议名单' }).click();
     await page.getByTestId('results-ranking').waitFor({ timeout: 20_000 });
     const rows = page.getByTestId('results-ranking').locator('tbody tr');
