@@ -6,7 +6,7 @@ import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { saveProfile } from '../db/profile-store';
 import { errorText, useApp } from './app-context';
-import { Fingerprint } from './Fingerprint';
+import { KeyMade } from './KeyMade';
 import { OfficeFirstStart } from '../office/OfficeFirstStart';
 import { RoleChoice, type Role } from './RoleChoice';
 
@@ -54,14 +54,7 @@ export function FirstStart({ initialName = '', chooseRole = false, onDone }: Fir
 
   if (fingerprint !== null) {
     return (
-      <section className="rd-screen" aria-labelledby="rd-first-fingerprint">
-        <h2 id="rd-first-fingerprint">{t('expertSession.ui.firstStart.fingerprintTitle')}</h2>
-        <p>{t('expertSession.ui.firstStart.fingerprintHelp')}</p>
-        <Fingerprint hex={fingerprint} testId="key-fingerprint" />
-        <Button type="primary" size="large" onClick={onDone} autoFocus>
-          {t('expertSession.ui.firstStart.continue')}
-        </Button>
-      </section>
+      <KeyMade fingerprint={fingerprint} title={t('expertSession.ui.firstStart.fingerprintTitle')} help={t('expertSession.ui.firstStart.fingerprintHelp')} continueLabel={t('expertSession.ui.firstStart.continue')} onDone={onDone} />
     );
   }
 

@@ -3,7 +3,7 @@
 import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { errorText, useApp } from '../app/app-context';
-import { Fingerprint } from '../app/Fingerprint';
+import { KeyMade } from '../app/KeyMade';
 
 export interface OfficeFirstStartProps {
   initialName?: string;
@@ -39,14 +39,7 @@ export function OfficeFirstStart({ initialName = '', roleChoice, onDone }: Offic
 
   if (fingerprint !== null) {
     return (
-      <section className="rd-screen" aria-labelledby="rd-first-fingerprint">
-        <h2 id="rd-first-fingerprint">{t('officeWorkspace.firstStart.fingerprintTitle')}</h2>
-        <p>{t('officeWorkspace.firstStart.fingerprintHelp')}</p>
-        <Fingerprint hex={fingerprint} testId="key-fingerprint" />
-        <Button type="primary" size="large" onClick={onDone} autoFocus>
-          {t('officeWorkspace.firstStart.continue')}
-        </Button>
-      </section>
+      <KeyMade fingerprint={fingerprint} title={t('officeWorkspace.firstStart.fingerprintTitle')} help={t('officeWorkspace.firstStart.fingerprintHelp')} continueLabel={t('officeWorkspace.firstStart.continue')} onDone={onDone} />
     );
   }
 
