@@ -8,12 +8,12 @@ import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { translate, type Locale } from '../../../shared/i18n/translate';
-import type { Problem } from '../../../shared/problems';
 import type { OpenOutcome } from '../db/open-expert-database';
 import { createSaveQueue } from '../db/save-queue';
 import { AppContext, contextValue } from './app-context';
 import type { AppHost } from './app-host';
 import { readLocale, saveLocale } from './locale-preference';
+import { useOpenedDatabase, useUnsavedGuard } from './use-opened-database';
 import { Workspace } from './Workspace';
 import { openOfficeDatabase, type OfficeOpenOutcome } from '../office/db/open-office-database';
 import { OfficeRoot } from '../office/OfficeRoot';
@@ -32,40 +32,21 @@ export interface AppProps {
 
 const openPageOfficeDatabase = (): Promise<OfficeOpenOutcome> => openOfficeDatabase();
 
-type Opening = { kind: 'opening' } | { kind: 'failed'; problem: Problem } | { kind: 'open'; outcome: Extract<OpenOutcome, { ok: true }> };
-
 export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = openPageOfficeDatabase, storage, nonce }: AppProps) {
   const [locale, setLocale] = useState<Locale>(() => readLocale(storage));
   const localeRef = useRef(locale);
   localeRef.current = locale;
   const host = useMemo(() => makeHost(() => localeRef.current), [makeHost]);
-  const [opening, setOpening] = useState<Opening>({ kind: 'opening' });
+  const opening = useOpenedDatabase(openDatabase);
   // The expert's workspace finds out (from the host's key) that this is the office's computer.
   const [office, setOffice] = useState(false);
   const toOffice = useCallback(() => setOffice(true), []);
 
-  useEffect(() => {
-    let live = true;
-    void openDatabase().then((outcome) => {
-      if (live) setOpening(outcome.ok ? { kind: 'open', outcome } : { kind: 'failed', problem: outcome.problem });
-    });
-    return () => {
-      live = false;
-    };
-  }, [openDatabase]);
 
   const db = opening.kind === 'open' ? opening.outcome.db : null;
   const queue = useMemo(() => (db ? createSaveQueue(db) : null), [db]);
 
-  // Closing the window while a change is not on disk would lose it: the browser asks first.
-  useEffect(() => {
-    if (!queue) return;
-    const guard = (event: BeforeUnloadEvent): void => {
-      if (queue.hasUnsaved()) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [queue]);
+  useUnsavedGuard(queue);
 
   // The page's language for the browser (fonts, screen readers, spell checking).
   useEffect(() => {

@@ -1,10 +1,10 @@
 // The office side's root, below the app's (language, host): opens the office database, makes the window's
 // one draft save queue and guards closing the window while a change is not on disk.
 import { Alert } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Locale } from '../../../shared/i18n/translate';
-import type { Problem } from '../../../shared/problems';
 import { useApp } from '../app/app-context';
+import { useOpenedDatabase, useUnsavedGuard } from '../app/use-opened-database';
 import { createDraftQueue } from './db/draft-queue';
 import type { OfficeOpenOutcome } from './db/open-office-database';
 import { OfficeContext } from './office-context';
@@ -15,33 +15,14 @@ export interface OfficeRootProps {
   onLocale: (locale: Locale) => void;
 }
 
-type Opening = { kind: 'opening' } | { kind: 'failed'; problem: Problem } | { kind: 'open'; outcome: Extract<OfficeOpenOutcome, { ok: true }> };
-
 export function OfficeRoot({ openDatabase, onLocale }: OfficeRootProps) {
   const { t, describe } = useApp();
-  const [opening, setOpening] = useState<Opening>({ kind: 'opening' });
-
-  useEffect(() => {
-    let live = true;
-    void openDatabase().then((outcome) => {
-      if (live) setOpening(outcome.ok ? { kind: 'open', outcome } : { kind: 'failed', problem: outcome.problem });
-    });
-    return () => {
-      live = false;
-    };
-  }, [openDatabase]);
+  const opening = useOpenedDatabase(openDatabase);
 
   const db = opening.kind === 'open' ? opening.outcome.db : null;
   const services = useMemo(() => (db ? { db, queue: createDraftQueue(db) } : null), [db]);
 
-  useEffect(() => {
-    if (!services) return;
-    const guard = (event: BeforeUnloadEvent): void => {
-      if (services.queue.hasUnsaved()) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [services]);
+  useUnsavedGuard(services?.queue ?? null);
 
   if (opening.kind === 'opening') return <p>{t('expertSession.ui.app.loading')}</p>;
   if (opening.kind === 'failed' || !services) return opening.kind === 'failed' ? <Alert type="error" showIcon title={describe(opening.problem)} /> : null;
