@@ -48,33 +48,33 @@ export function OfficeFirstStart({ initialName = '', roleChoice, onDone }: Offic
       <h2 id="rd-first-title">{t('officeWorkspace.firstStart.title')}</h2>
       <p>{t('officeWorkspace.firstStart.intro')}</p>
       {roleChoice}
-    <form className="rd-form" onSubmit={(event) => void submit(event)} noValidate>
-      <div className="rd-field">
-        <label htmlFor="rd-office-name">{t('officeWorkspace.firstStart.name')}</label>
-        <p className="rd-help" id="rd-office-name-help">
-          {t('officeWorkspace.firstStart.nameHelp')}
-        </p>
-        <Input
-          id="rd-office-name"
-          value={name}
-          status={nameMissing ? 'error' : ''}
-          aria-required
-          aria-invalid={nameMissing}
-          aria-describedby={nameMissing ? 'rd-office-name-help rd-office-name-error' : 'rd-office-name-help'}
-          maxLength={100}
-          onChange={(event) => setName(event.target.value)}
-        />
-        {nameMissing && (
-          <p id="rd-office-name-error" className="rd-field-error" role="alert">
-            {t('officeWorkspace.firstStart.nameRequired')}
+      <form className="rd-form" onSubmit={(event) => void submit(event)} noValidate>
+        <div className="rd-field">
+          <label htmlFor="rd-office-name">{t('officeWorkspace.firstStart.name')}</label>
+          <p className="rd-help" id="rd-office-name-help">
+            {t('officeWorkspace.firstStart.nameHelp')}
           </p>
-        )}
-      </div>
-      {failure !== null && <Alert type="error" title={failure} showIcon />}
-      <Button type="primary" htmlType="submit" loading={busy}>
-        {t('officeWorkspace.firstStart.submit')}
-      </Button>
-    </form>
+          <Input
+            id="rd-office-name"
+            value={name}
+            status={nameMissing ? 'error' : ''}
+            aria-required
+            aria-invalid={nameMissing}
+            aria-describedby={nameMissing ? 'rd-office-name-help rd-office-name-error' : 'rd-office-name-help'}
+            maxLength={100}
+            onChange={(event) => setName(event.target.value)}
+          />
+          {nameMissing && (
+            <p id="rd-office-name-error" className="rd-field-error" role="alert">
+              {t('officeWorkspace.firstStart.nameRequired')}
+            </p>
+          )}
+        </div>
+        {failure !== null && <Alert type="error" title={failure} showIcon />}
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('officeWorkspace.firstStart.submit')}
+        </Button>
+      </form>
     </section>
   );
 }

@@ -16,11 +16,11 @@ export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }
   return (
     <span className={flagged ? 'rd-results-total rd-results-flagged' : 'rd-results-total'} data-dropped={dropped ?? undefined} data-flagged={flagged || undefined}>
       <span className={dropped === null ? undefined : 'rd-results-dropped'}>{scoreText(entry.total)}</span>
-      {dropped !== null && <span className="rd-results-sr">{t(dropped === 'highest' ? 'officeResults.cell.droppedHighest' : 'officeResults.cell.droppedLowest')}</span>}
+      {dropped !== null && <span className="rd-visually-hidden">{t(dropped === 'highest' ? 'officeResults.cell.droppedHighest' : 'officeResults.cell.droppedLowest')}</span>}
       {flagged && (
         <span className="rd-results-flag" title={t('officeResults.cell.flagged')}>
           <span aria-hidden="true">⚠</span>
-          <span className="rd-results-sr">{t('officeResults.cell.flagged')}</span>
+          <span className="rd-visually-hidden">{t('officeResults.cell.flagged')}</span>
         </span>
       )}
     </span>
@@ -40,7 +40,7 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
       <h3 id="rd-results-ranking-title">{t('officeResults.ranking.title')}</h3>
       {/* A plain table styled like antd's, not antd's Table: rc-table measures the scrollbar on every mount by
           adding a <style> element without the page nonce, which the CSP blocks and reports (seen in Chromium). */}
-      <div className="rd-results-scroll">
+      <div className="rd-table-scroll">
         <table className="rd-table">
           <thead>
             <tr>
