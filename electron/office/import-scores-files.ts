@@ -11,6 +11,7 @@ import type { Roster } from '../../shared/office/roster';
 import { detailOf } from '../files/file-error';
 import { readBounded, type BoundedRead } from '../exchange/read-bounded';
 import { exclusive } from '../exchange/exclusive';
+import { workspaceTaskKey } from './commit-audit';
 import { commitImport, type AcceptedFile } from './commit-import';
 import { importReport, type FileImportResult, type ImportReport } from './import-report';
 import { loadWorkspace, sha256Hex, type OfficeWorkspace } from './office-workspace';
@@ -67,7 +68,7 @@ async function examine(source: ScoresSource, options: ImportOptions): Promise<Ex
 
 /** The same, for files from anywhere (the sync folder hands its files in this way). */
 export function importScoresSources(workspace: OfficeWorkspace, sources: readonly ScoresSource[], options: ImportOptions): Promise<ImportReport> {
-  return exclusive(workspace.dir, async () => {
+  return exclusive(workspaceTaskKey(workspace), async () => {
     const before = await loadWorkspace(workspace);
     const examined: Examined[] = [];
     for (const source of sources) examined.push(await examine(source, options));

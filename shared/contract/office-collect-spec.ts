@@ -155,6 +155,8 @@ export const officeCollectSpec = {
         ),
         /** The exports the results were computed from (one per expert). */
         exports: z.array(latestExportSchema),
+        /** The reports' data fingerprint of these results: what a signed suggestion list is bound to. */
+        dataFingerprint: sha256HexSchema,
       }),
       refusedSchema,
     ]),

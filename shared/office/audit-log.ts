@@ -11,7 +11,18 @@ import { fingerprintOf } from '../util/fingerprint';
  * What happened. Append new actions at the end and never remove or rename one: old logs must still read
  * and verify. `scoresRefused` covers every file not taken in (duplicate included); its details say why.
  */
-export const AUDIT_ACTIONS = ['scoresImported', 'scoresRefused'] as const;
+export const AUDIT_ACTIONS = [
+  'scoresImported',
+  'scoresRefused',
+  /** The session file was signed and written (details: path, file hash). */
+  'sessionFileWritten',
+  /** A suggestion-list version was signed (details: version, hash, data fingerprint, adjustments). */
+  'suggestionListSigned',
+  /** Reports were written (details: folder, files, data fingerprint, list version). */
+  'reportsWritten',
+  /** The audit log itself was exported (details: path, entries). */
+  'auditLogExported',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

@@ -7,11 +7,10 @@ import { translate, type Locale } from '../../../shared/i18n/translate';
 import { COLLECT_OUTCOMES, type CollectOutcome } from '../../../shared/contract/office-collect-spec';
 import { deviationExplanations } from '../../../shared/office/deviation-explanations';
 import { enrolmentsWithHeld } from '../../../shared/office/held-enrolment';
-import { mergedSheets } from '../../../shared/office/merge';
 import { progressMatrix, excludedByOffice } from '../../../shared/office/progress-matrix';
 import { rosterSchema } from '../../../shared/office/roster';
 import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
-import { runPanel } from '../../../shared/panel/run-panel';
+import { reportDataOf } from '../../../shared/reports/report-source';
 import type { Problem } from '../../../shared/problems';
 import { FileError } from '../../files/file-error';
 import { loadIdentity, type LoadedIdentity } from '../../keys/key-store';
@@ -19,6 +18,7 @@ import { collectScores, type CollectedFile } from '../../office/collect-scores';
 import { listSentSessions } from '../../office/list-sent-sessions';
 import { loadWorkspace } from '../../office/office-workspace';
 import { readSentSession } from '../../office/sent-session';
+import { reportSourceOfState } from '../../office/workspace-report-source';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
@@ -146,19 +146,20 @@ export function officeCollectServices(
       const sent = await sentSession(locale, sessionId);
       if (!sent.ok) return sent;
       const { session, workspace } = sent;
-      const parts = panelPartsOfSession(session);
-      if (parts === null) return refusal(locale, 'report.noQuota');
+      if (panelPartsOfSession(session) === null) return refusal(locale, 'report.noQuota');
       return onWorkspace(locale, async () => {
         const { state, auditLog } = await loadWorkspace(workspace);
         if (state.held.length === 0) return refusal(locale, 'office.collect.noExports', { session: session.name });
-        // As mergedResults and the report source compute them: each expert's latest accepted export.
-        const sheets = mergedSheets(state);
-        const results = runPanel({ ...parts, sheets });
+        // Exactly as the reports compute them (each expert's latest accepted export), with their fingerprint.
+        const source = reportSourceOfState(session, state);
+        if (source === null) return refusal(locale, 'report.noQuota');
+        const { results, dataFingerprint } = reportDataOf(source);
         return {
           ok: true as const,
           results,
-          deviations: deviationExplanations(results, sheets),
+          deviations: deviationExplanations(results, source.sheets),
           exports: progressMatrix(session, state, auditLog).latestExports,
+          dataFingerprint,
         };
       });
     },
