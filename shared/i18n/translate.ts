@@ -25,6 +25,9 @@ import zhOfficeApplications from './locales/zh-CN/office-applications.json';
 import zhOfficePanel from './locales/zh-CN/office-panel.json';
 import zhOfficeResults from './locales/zh-CN/office-results.json';
 import zhOfficeCollect from './locales/zh-CN/office-collect.json';
+import zhOfficeList from './locales/zh-CN/office-list.json';
+import zhOfficeReports from './locales/zh-CN/office-reports.json';
+import zhOfficeAudit from './locales/zh-CN/office-audit.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -50,6 +53,9 @@ import enOfficeApplications from './locales/en-US/office-applications.json';
 import enOfficePanel from './locales/en-US/office-panel.json';
 import enOfficeResults from './locales/en-US/office-results.json';
 import enOfficeCollect from './locales/en-US/office-collect.json';
+import enOfficeList from './locales/en-US/office-list.json';
+import enOfficeReports from './locales/en-US/office-reports.json';
+import enOfficeAudit from './locales/en-US/office-audit.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -58,7 +64,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -85,6 +91,9 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficeApplications,
   ...enOfficeResults,
   ...enOfficeCollect,
+  ...enOfficeList,
+  ...enOfficeReports,
+  ...enOfficeAudit,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

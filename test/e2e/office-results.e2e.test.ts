@@ -1,6 +1,6 @@
 // The office's 结果 screen end to end in Debian's Chromium against the local web host: an office that sent the
 // demo session (test/electron/host/office-collect-fixtures.ts) and took in E1's and E2's scores opens its
-// draft of that session and the 结果与建议名单 step. The screen's chunk loads lazily (its stylesheet too),
+// draft of that session and the 评审结果 step. The screen's chunk loads lazily (its stylesheet too),
 // the ranking shows, both ECharts charts draw on their canvas, a tooltip appears on hover — and the page CSP
 // reports nothing (ECharts' default HTML tooltips would put style attributes into innerHTML).
 // Screenshots go to out/screenshots/office-results-*.png. Skipped only when /usr/bin/chromium is missing.
@@ -51,9 +51,9 @@ describe.skipIf(skip)(title, () => {
 
   afterAll(() => closeBrowserSession(session, world.root));
 
-  it('opens the draft of the sent session at 结果与建议名单 and shows the ranking', async () => {
+  it('opens the draft of the sent session at 评审结果 and shows the ranking', async () => {
     await openStoredDraft(page, session?.url ?? '', draft);
-    await page.getByRole('button', { name: '8. 结果与建议名单' }).click();
+    await page.getByRole('button', { name: '8. 评审结果' }).click();
     await page.getByTestId('results-ranking').waitFor({ timeout: 20_000 });
     const rows = page.getByTestId('results-ranking').locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(5);
