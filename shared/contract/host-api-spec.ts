@@ -31,7 +31,7 @@ const hostInfoSchema = z.object({
 });
 
 /** Why a folder is asked for: the host titles its dialog from this, in the caller's language. */
-export const FOLDER_PURPOSES = ['exportScores', 'exportSession'] as const;
+export const FOLDER_PURPOSES = ['exportScores', 'exportSession', 'exportReports', 'exportAuditLog'] as const;
 
 /** The user's own key, as it may be shown: never the secret. */
 const identitySchema = z.object({
