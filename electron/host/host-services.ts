@@ -12,6 +12,7 @@ import { dialogServices, hasDialogs } from './services/dialog-services';
 import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
 import { officeCollectServices } from './services/office-collect-services';
+import { officeReportsServices } from './services/office-reports-services';
 import { officeSessionServices } from './services/office-session-services';
 import { officeApplicationServices } from './services/office-application-services';
 import { officeStandardServices } from './services/office-standard-services';
@@ -63,5 +64,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeCollectServices(context),
     ...officeSessionServices(context),
     ...officeApplicationServices(context),
+    ...officeReportsServices(context),
   };
 }

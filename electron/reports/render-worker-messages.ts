@@ -1,9 +1,10 @@
 // What the report worker (render-worker-entry.ts) and the host say to each other. The input is the report
-// source, the locale, the generation time and the kinds; the worker answers with the data fingerprint, then
+// source, the locale, the generation time, the kinds and the signed list when the reports carry one; the worker answers with the data fingerprint, then
 // progress and each report's bytes as it is done. Messages from the worker are parsed, not trusted.
 import { z } from 'zod';
 import type { Locale } from '../../shared/i18n/translate';
 import { REPORT_KINDS, type ReportKind } from '../../shared/reports/report-files';
+import type { ReportSignedList } from '../../shared/reports/report-signed-list';
 import type { ReportSource } from '../../shared/reports/report-source';
 
 export interface RenderWorkerInput {
@@ -11,6 +12,8 @@ export interface RenderWorkerInput {
   locale: Locale;
   generatedAt: string;
   kinds: readonly ReportKind[];
+  /** The signed suggestion list the reports carry; parsed again in the worker (reportSignedListSchema). */
+  signedList?: ReportSignedList;
 }
 
 const kindSchema = z.enum(REPORT_KINDS);

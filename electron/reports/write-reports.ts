@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Locale } from '../../shared/i18n/translate';
 import { error } from '../../shared/problems';
 import { REPORT_FILE_NAMES, REPORT_KINDS, type ReportKind } from '../../shared/reports/report-files';
+import type { ReportSignedList } from '../../shared/reports/report-signed-list';
 import type { ReportSource } from '../../shared/reports/report-source';
 import { detailOf, FileError } from '../files/file-error';
 import type { FileSystem } from '../files/file-system-port';
@@ -27,6 +28,8 @@ export interface WriteReportsOptions {
   generatedAt?: string;
   /** All four by default. */
   kinds?: readonly ReportKind[];
+  /** The signed suggestion list the review report and the workbook print; it must be bound to this data. */
+  signedList?: ReportSignedList;
   onProgress?: (done: number, total: number, label: string) => void;
   signal?: AbortSignal;
   fs?: FileSystem;
@@ -60,7 +63,13 @@ export async function writeReports(source: ReportSource, outDir: string, options
   let dataFingerprint = '';
   const files: WrittenReport[] = [];
   await renderInWorker(
-    { source, locale: options.locale, generatedAt: options.generatedAt ?? new Date().toISOString(), kinds },
+    {
+      source,
+      locale: options.locale,
+      generatedAt: options.generatedAt ?? new Date().toISOString(),
+      kinds,
+      ...(options.signedList === undefined ? {} : { signedList: options.signedList }),
+    },
     {
       onData: (fingerprint) => {
         dataFingerprint = fingerprint;

@@ -13,6 +13,7 @@ import { typedFingerprintSchema } from '../util/typed-fingerprint';
 import { officeSessionSpec } from './office-session-spec';
 import { officeApplicationsSpec, packageImportResultSchema } from './office-applications-spec';
 import { officeCollectSpec } from './office-collect-spec';
+import { officeReportsSpec } from './office-reports-spec';
 import { officeStandardSpec } from './office-standard-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
@@ -202,6 +203,7 @@ export const hostApiSpec = {
   ...officeCollectSpec,
   ...officeSessionSpec,
   ...officeApplicationsSpec,
+  ...officeReportsSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

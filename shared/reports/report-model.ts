@@ -10,6 +10,7 @@ import { computeSheetTotal } from '../scoring/sheet-total';
 import { compileStandard, type CompiledStandard } from '../standard/compile';
 import type { LeafKind, Stage } from '../standard/schema';
 import { fromHundredths } from '../util/hundredths';
+import type { ReportSignedList } from './report-signed-list';
 import type { ExpertExport, ReportData } from './report-source';
 
 export interface ReportFacts {
@@ -87,6 +88,8 @@ export interface ReportModel {
   experts: ExpertReport[];
   applications: ApplicationReport[];
   results: PanelResults;
+  /** The suggestion list as the office signed it, when the reports carry one (not part of the data fingerprint). */
+  signedList?: ReportSignedList;
 }
 
 function leafColumns(compiled: CompiledStandard): LeafColumn[] {
@@ -116,7 +119,7 @@ function leafEntries(compiled: CompiledStandard, sheet: ScoreSheet): LeafEntry[]
   });
 }
 
-export function buildReportModel(data: ReportData, generatedAt: string): ReportModel {
+export function buildReportModel(data: ReportData, generatedAt: string, signedList?: ReportSignedList): ReportModel {
   const { source, results, dataFingerprint } = data;
   const compiled = compileStandard(source.standard, source.session.stage);
   // The sheet each (application, expert) pair counted with: collect-sheets keeps the first of duplicates.
@@ -169,5 +172,6 @@ export function buildReportModel(data: ReportData, generatedAt: string): ReportM
       return [{ application, result, sheets: source.experts.flatMap((e) => records.get(`${application.id}\u0000${e.id}`) ?? []) }];
     }),
     results,
+    ...(signedList === undefined ? {} : { signedList }),
   };
 }

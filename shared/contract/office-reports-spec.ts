@@ -1,0 +1,43 @@
+// The office's reports through the host API (issue #6): write a sent session's reports into a folder, carrying
+// the latest signed suggestion list, with progress. Reports are only written from a signed list decided on
+// the data the workspace holds now: the review report prints the list as the office signed it, so a list
+// signed before later scores came in would print beside a ranking it was not decided on. Spread into
+// `hostApiSpec`.
+import { z } from 'zod';
+import { sha256HexSchema } from '../files/scores-payload';
+import { REPORT_KINDS } from '../reports/report-files';
+
+const refusedSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()).min(1) });
+
+/** Refused because no suggestion list has been signed yet: the UI offers the way to 建议名单. */
+export const NO_SIGNED_LIST = 'office.reports.noSignedList';
+/** Refused because scores came in after the latest list was signed: a new version must be signed first. */
+export const LIST_OUTDATED = 'office.reports.listOutdated';
+
+export const officeReportsSpec = {
+  /**
+   * Writes the chosen reports (all four by default) of a session this office sent into `folder` (made if
+   * missing), each read back and checked, carrying the latest signed suggestion list; progress over all of
+   * them, cancellable. Refused with `office.reports.noSignedList` before any list is signed and with
+   * `office.reports.listOutdated` when the latest list was decided on other data. Entered in the audit log.
+   * Existing files of the same name are replaced.
+   */
+  writeSessionReports: {
+    params: z.object({
+      sessionId: z.string().min(1).max(200),
+      folder: z.string().min(1).max(4096),
+      kinds: z.array(z.enum(REPORT_KINDS)).min(1).optional(),
+    }),
+    result: z.discriminatedUnion('ok', [
+      z.strictObject({
+        ok: z.literal(true),
+        /** SHA-256 of the data the reports were made from, as printed in their footers. */
+        dataFingerprint: sha256HexSchema,
+        /** The signed list the reports carry. */
+        list: z.strictObject({ version: z.number().int().positive(), hash: sha256HexSchema }),
+        files: z.array(z.strictObject({ kind: z.enum(REPORT_KINDS), path: z.string(), bytes: z.number().int().nonnegative() })),
+      }),
+      refusedSchema,
+    ]),
+  },
+} as const;
