@@ -12,9 +12,11 @@ import { dialogServices, hasDialogs } from './services/dialog-services';
 import { expertServices } from './services/expert-services';
 import { identityServices } from './services/identity-services';
 import { officeCollectServices } from './services/office-collect-services';
+import { officeDecisionServices } from './services/office-decision-services';
 import { officeReportsServices } from './services/office-reports-services';
 import { officeSessionServices } from './services/office-session-services';
 import { officeApplicationServices } from './services/office-application-services';
+import { officeAuditServices } from './services/office-audit-services';
 import { officeStandardServices } from './services/office-standard-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
@@ -62,6 +64,7 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...expertServices(context),
     ...officeStandardServices(context),
     ...officeCollectServices(context),
+    ...officeDecisionServices(context),
     ...officeSessionServices(context),
     ...officeApplicationServices(context),
     ...officeReportsServices(context),

@@ -12,7 +12,9 @@ import { scoreSheetSchema } from '../scoring/score-sheet';
 import { typedFingerprintSchema } from '../util/typed-fingerprint';
 import { officeSessionSpec } from './office-session-spec';
 import { officeApplicationsSpec, packageImportResultSchema } from './office-applications-spec';
+import { officeAuditSpec } from './office-audit-spec';
 import { officeCollectSpec } from './office-collect-spec';
+import { officeDecisionSpec } from './office-decision-spec';
 import { officeReportsSpec } from './office-reports-spec';
 import { officeStandardSpec } from './office-standard-spec';
 
@@ -203,6 +205,7 @@ export const hostApiSpec = {
   ...officeCollectSpec,
   ...officeSessionSpec,
   ...officeApplicationsSpec,
+  ...officeDecisionSpec,
   ...officeReportsSpec,
 } as const;
 

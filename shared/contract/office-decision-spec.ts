@@ -55,7 +55,13 @@ export const officeDecisionSpec = {
       note: z.string().max(4000),
     }),
     result: z.discriminatedUnion('ok', [
-      z.strictObject({ ok: z.literal(true), version: signedListVersionSchema, path: z.string() }),
+      z.strictObject({
+        ok: z.literal(true),
+        version: signedListVersionSchema,
+        path: z.string(),
+        /** Set when the version was signed and written but the audit log could not record it: what to do. */
+        warning: z.string().optional(),
+      }),
       refusedSchema,
     ]),
   },

@@ -11,25 +11,15 @@ import { progressMatrix, excludedByOffice } from '../../../shared/office/progres
 import { rosterSchema } from '../../../shared/office/roster';
 import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
 import { reportDataOf } from '../../../shared/reports/report-source';
-import type { Problem } from '../../../shared/problems';
-import { FileError } from '../../files/file-error';
-import { loadIdentity, type LoadedIdentity } from '../../keys/key-store';
 import { collectScores, type CollectedFile } from '../../office/collect-scores';
 import { listSentSessions } from '../../office/list-sent-sessions';
 import { loadWorkspace } from '../../office/office-workspace';
-import { readSentSession } from '../../office/sent-session';
 import { reportSourceOfState } from '../../office/workspace-report-source';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
-import { fileRefusal, refusal, type Refusal } from './refusal';
-
-/** A refusal whose problems say it all (a session file's findings), under the first problem's code. */
-const problemsRefusal = (locale: Locale, code: string, problems: readonly Problem[]): Refusal => ({
-  ok: false,
-  code,
-  messages: problems.map((p) => describeProblem(locale, p)),
-});
+import { officeAccess } from './office-access';
+import { refusal } from './refusal';
 
 /** Outcomes that leave nothing for the clerk to put right. */
 const NOTHING_TO_DO: ReadonlySet<CollectOutcome> = new Set<CollectOutcome>(['accepted', 'alreadyHeld', 'duplicate']);
@@ -48,34 +38,7 @@ export function officeCollectServices(
 ): Pick<HostServices, 'importScores' | 'officeSessionOverview' | 'officeResults' | 'listOfficeSessions'> {
   const { dataDir } = context;
 
-  /** This machine's office key, or the refusal saying there is none (a FileError's problem when it cannot be read). */
-  async function officeKey(locale: Locale): Promise<LoadedIdentity | Refusal> {
-    try {
-      const loaded = await loadIdentity(dataDir, context.ports.keyWrapper);
-      return loaded?.identity.role === 'office' ? loaded : refusal(locale, 'report.needOfficeKey', { dataDir });
-    } catch (cause) {
-      if (cause instanceof FileError) return fileRefusal(locale, cause.problem);
-      throw cause;
-    }
-  }
-
-  /** The office key and the session it sent, or the refusal. */
-  async function sentSession(locale: Locale, sessionId: string) {
-    const office = await officeKey(locale);
-    if ('ok' in office) return office;
-    const sent = await readSentSession(dataDir, sessionId, office.identity.fingerprint);
-    return sent.ok ? { ...sent, office } : problemsRefusal(locale, sent.code, sent.problems);
-  }
-
-  /** Runs `work`, turning a workspace that cannot be read or written into the refusal that says so. */
-  async function onWorkspace<T>(locale: Locale, work: () => Promise<T>): Promise<T | Refusal> {
-    try {
-      return await work();
-    } catch (cause) {
-      if (cause instanceof FileError) return fileRefusal(locale, cause.problem);
-      throw cause;
-    }
-  }
+  const { officeKey, sentSession, onWorkspace } = officeAccess(context);
 
   return {
     importScores: async ({ sessionId, paths, enrol }, call) => {
