@@ -68,5 +68,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeSessionServices(context),
     ...officeApplicationServices(context),
     ...officeReportsServices(context),
+    ...officeAuditServices(context),
   };
 }

@@ -207,6 +207,7 @@ export const hostApiSpec = {
   ...officeApplicationsSpec,
   ...officeDecisionSpec,
   ...officeReportsSpec,
+  ...officeAuditSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;
