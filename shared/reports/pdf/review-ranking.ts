@@ -1,6 +1,7 @@
 // The review report's results: the ranking of eligible applications, the suggestion list with the cut line
-// drawn across it and every move the preference rule made (and why), and the applications not ranked with
-// the findings that excluded them.
+// drawn across it and every move the preference rule made (and why), or, when the reports carry one, the list
+// as the office signed it (signed-list-content.ts), and the applications not ranked with the findings that
+// excluded them.
 import { translate } from '../../i18n/translate';
 import type { Explanation } from '../../panel/preference';
 import type { SuggestionListEntry } from '../../panel/suggestion-list';
@@ -11,6 +12,7 @@ import type { PdfContent, PdfTableCell, PdfTableLayout, PdfText } from './pdf-do
 import { COLOR, GRID } from './pdf-styles';
 import { gridTable, headingRow, spanningRow, th } from './pdf-tables';
 import { hundredthsText } from './pdf-text';
+import { signedListContent } from './signed-list-content';
 
 export function rankingContent(context: BuilderContext): PdfContent {
   const { t, lookup, model } = context;
@@ -58,6 +60,8 @@ function cutLineLayout(cutRow: number | null): PdfTableLayout {
 
 export function suggestionListContent(context: BuilderContext): PdfContent {
   const { t, locale, model } = context;
+  // The list the office signed is the one the report states; the computed cut line is then history.
+  if (model.signedList) return signedListContent(context, model.signedList);
   const { results } = model;
   const list = results.suggestionList;
   const cityOf = new Map(results.applications.map((app) => [app.applicationId, app.city]));

@@ -1,7 +1,8 @@
 // 建议名单: the suggestion list and the eligible applications below it, in final order, with the cut line
 // drawn under the last county on the list, each preference move explained on the moved county's row (and
 // the displaced county's), and beneath the table the rule that applied, any tie at the cut line and how the
-// number of places was reached (every input of the quota computation).
+// number of places was reached (every input of the quota computation); and, when the reports carry it, the
+// list as the office signed it with its adjustments, dissent and signature (signed-list-rows.ts).
 import { translate, type Locale, type MessageKey } from '../../i18n/translate';
 import type { QuotaComputation } from '../../panel/quota';
 import type { SuggestionListEntry } from '../../panel/suggestion-list';
@@ -11,6 +12,7 @@ import { LOOK, withCutLine, type NumberLook, type TextLook } from './cell-styles
 import { numberCell, textCell, type CellSpec } from './safe-cell';
 import { addTableSheet, filterTable, wrappedHeight, writeHeaderRow, writeLine, type SheetSpec, type TableColumn } from './sheet-layout';
 import type { SheetSink, WorkbookSink } from './sheet-sink';
+import { writeSignedListRows } from './signed-list-rows';
 import { yesNo } from './workbook-words';
 
 const fromHundredths = (hundredths: number): number => hundredths / 100;
@@ -105,6 +107,7 @@ export function writeSuggestionSheet(sink: WorkbookSink, locale: Locale, model: 
   filterTable(sheet, spec, lastRow);
 
   writeNotes(sheet, locale, model, countyOf);
+  if (model.signedList) writeSignedListRows(sheet, locale, model, model.signedList);
   sheet.end();
 }
 
