@@ -29,6 +29,8 @@ export const officeSessionSpec = {
         bytes: z.number().int().nonnegative(),
         /** True when an earlier copy of this session was replaced. */
         replaced: z.boolean(),
+        /** Present when the file is safe but the audit log could not record its writing (says why). */
+        warning: z.string().optional(),
       }),
       z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()) }),
     ]),
