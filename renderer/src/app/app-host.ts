@@ -47,6 +47,10 @@ export interface AppHost {
   officeResults(params: HostParams<'officeResults'>): Promise<HostResult<'officeResults'>>;
   /** The sessions this office has sent out, newest first. */
   listOfficeSessions(): Promise<HostResult<'listOfficeSessions'>>;
+  /** A sent session's audit log, each entry with a plain line; refused when its chain does not verify. */
+  officeAuditLog(params: HostParams<'officeAuditLog'>): Promise<HostResult<'officeAuditLog'>>;
+  /** The audit log written into a folder as a workbook and its raw JSON, then the export entered in the log. */
+  exportAuditLog(params: HostParams<'exportAuditLog'>): Promise<HostResult<'exportAuditLog'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -90,6 +94,8 @@ export function createPageHost(locale: () => Locale): AppHost {
     officeSessionOverview: (params) => client().call('officeSessionOverview', params),
     officeResults: (params) => client().call('officeResults', params),
     listOfficeSessions: () => client().call('listOfficeSessions', {}),
+    officeAuditLog: (params) => client().call('officeAuditLog', params),
+    exportAuditLog: (params) => client().call('exportAuditLog', params),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',

@@ -50,6 +50,8 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     officeSessionOverview: vi.fn<AppHost['officeSessionOverview']>(unexpected('officeSessionOverview')),
     officeResults: vi.fn<AppHost['officeResults']>(unexpected('officeResults')),
     listOfficeSessions: vi.fn<AppHost['listOfficeSessions']>(unexpected('listOfficeSessions')),
+    officeAuditLog: vi.fn<AppHost['officeAuditLog']>(unexpected('officeAuditLog')),
+    exportAuditLog: vi.fn<AppHost['exportAuditLog']>(unexpected('exportAuditLog')),
   };
 }
 
