@@ -51,6 +51,8 @@ export interface AppHost {
   officeAuditLog(params: HostParams<'officeAuditLog'>): Promise<HostResult<'officeAuditLog'>>;
   /** The audit log written into a folder as a workbook and its raw JSON, then the export entered in the log. */
   exportAuditLog(params: HostParams<'exportAuditLog'>): Promise<HostResult<'exportAuditLog'>>;
+  /** A sent session's reports written into a folder, carrying the latest signed list; `signal` cancels. */
+  writeSessionReports(params: HostParams<'writeSessionReports'>, onProgress?: (progress: HostProgress) => void, signal?: AbortSignal): Promise<HostResult<'writeSessionReports'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -96,6 +98,7 @@ export function createPageHost(locale: () => Locale): AppHost {
     listOfficeSessions: () => client().call('listOfficeSessions', {}),
     officeAuditLog: (params) => client().call('officeAuditLog', params),
     exportAuditLog: (params) => client().call('exportAuditLog', params),
+    writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',

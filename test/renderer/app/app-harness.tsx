@@ -52,6 +52,7 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     listOfficeSessions: vi.fn<AppHost['listOfficeSessions']>(unexpected('listOfficeSessions')),
     officeAuditLog: vi.fn<AppHost['officeAuditLog']>(unexpected('officeAuditLog')),
     exportAuditLog: vi.fn<AppHost['exportAuditLog']>(unexpected('exportAuditLog')),
+    writeSessionReports: vi.fn<AppHost['writeSessionReports']>(unexpected('writeSessionReports')),
   };
 }
 
