@@ -9,6 +9,7 @@ import { applicationSchema } from '../model/application';
 import { quotaSettingsSchema } from '../panel/quota';
 import { presentationSettingsSchema } from '../files/session-presentation';
 import { recusalSuggestionSchema, rosterEntrySchema, sessionDocumentSchema } from '../files/session-payload';
+import { dissentNoteSchema, listAdjustmentSchema } from '../files/suggestion-list-file';
 import { sha256HexSchema } from '../files/scores-payload';
 import { stageSchema, standardSchema } from '../standard/schema';
 
@@ -50,6 +51,20 @@ export type DraftApplication = z.infer<typeof draftApplicationSchema>;
 export const draftRecusalSchema = recusalSuggestionSchema.extend({ decision: z.enum(['pending', 'confirmed', 'dismissed']) });
 export type DraftRecusal = z.infer<typeof draftRecusalSchema>;
 
+/**
+ * The next version of the suggestion list while the office works on it, not yet signed: the adjustments with
+ * their reasons, the dissent notes and the note, kept with the draft so a reload or another step loses none
+ * of it. `basedOn` is the data fingerprint of the results it was made against: when scores come in after,
+ * the adjustments are kept but the office is told to check them against the new list.
+ */
+export const pendingListSchema = z.strictObject({
+  basedOn: sha256HexSchema,
+  adjustments: z.array(listAdjustmentSchema).max(500),
+  dissent: z.array(dissentNoteSchema).max(100),
+  note: z.string().max(4000),
+});
+export type PendingList = z.infer<typeof pendingListSchema>;
+
 export const sessionDraftSchema = z.strictObject({
   format: z.literal(SESSION_DRAFT_FORMAT),
   formatVersion: z.literal(SESSION_DRAFT_FORMAT_VERSION),
@@ -70,6 +85,8 @@ export const sessionDraftSchema = z.strictObject({
   assignments: z.record(z.string(), z.array(z.string())),
   recusals: z.array(draftRecusalSchema),
   presentation: presentationSettingsSchema.nullable(),
+  /** The suggestion list being prepared (unsigned). Optional: drafts stored before it still read, and none until the office starts one. */
+  pendingList: pendingListSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
