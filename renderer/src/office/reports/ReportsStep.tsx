@@ -1,0 +1,190 @@
+// 评审报告: the session's reports written into a folder from the scores the office holds, carrying the latest
+// signed suggestion list. Says what each report is (all four ticked at first), which list version they will
+// carry, where they go (remembered; 浏览… where the host has a folder dialog), then writes them with one
+// progress bar and a way to stop, and lists what was written with the data fingerprint as the footers print
+// it. A refusal (no signed list, a list older than the scores, no session file, no scores) is shown in the
+// host's words with a way to the step that puts it right.
+import { Alert, Button, Input } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { LIST_OUTDATED, NO_SIGNED_LIST } from '../../../../shared/contract/office-reports-spec';
+import type { HostProgress } from '../../../../shared/contract/host-api-spec';
+import type { SessionDraft } from '../../../../shared/office/session-draft';
+import { REPORT_KINDS, type ReportKind } from '../../../../shared/reports/report-files';
+import { reportDateTime } from '../../../../shared/reports/report-text';
+import { errorText, useApp } from '../../app/app-context';
+import { RefusalMessages } from '../../app/RefusalMessages';
+import type { DraftStep } from '../draft-steps';
+import { KindChoice } from './KindChoice';
+import { defaultReportsFolder, recallReportsFolder, rememberReportsFolder } from './reports-folder';
+import { readListNote, type ListNote } from './signed-list-note';
+import { WriteProgress } from './WriteProgress';
+import { WrittenReports, type Written } from './WrittenReports';
+import './reports-step.css';
+
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'writing'; progress: HostProgress | null; cancelling: boolean }
+  | { kind: 'done'; written: Written }
+  | { kind: 'refused'; code: string; messages: string[] }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; message: string };
+
+/** The step that settles a refusal, by the host's code (office-reports-services.ts, office-access.ts). */
+const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
+  [NO_SIGNED_LIST]: 'list',
+  [LIST_OUTDATED]: 'list',
+  'office.collect.noSession': 'export',
+  'office.collect.noExports': 'collect',
+  'report.noQuota': 'rules',
+};
+
+export interface ReportsStepProps {
+  draft: SessionDraft;
+  /** Opens another step of the draft; without it refusals carry no link. */
+  onGoTo?: (step: DraftStep) => void;
+  /** Steps this build offers; a refusal's step not among them gets no link. */
+  available?: ReadonlySet<DraftStep>;
+}
+
+export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
+  const { host, t, storage } = useApp();
+  const { sessionId } = draft;
+  const [dialogs, setDialogs] = useState(false);
+  const [folder, setFolder] = useState(() => recallReportsFolder(storage));
+  const [folderMissing, setFolderMissing] = useState(false);
+  const [kinds, setKinds] = useState<ReportKind[]>([...REPORT_KINDS]);
+  const [note, setNote] = useState<ListNote | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host.getHostInfo().then(
+      (info) => {
+        if (!live) return;
+        setDialogs(info.dialogs);
+        setFolder((typed) => (typed === '' ? defaultReportsFolder(info.dataDir, sessionId) : typed));
+      },
+      // Without the host's facts the folder is typed and there is no dialog: nothing else depends on them.
+      () => undefined,
+    );
+    void readListNote(host, sessionId).then((read) => live && setNote(read));
+    return () => {
+      live = false;
+    };
+  }, [host, sessionId]);
+
+  // Leaving the step while writing stops the writing: nobody would see how it ended.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const busy = outcome.kind === 'writing';
+  const goTo = (step: DraftStep | undefined): DraftStep | null => (step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true) ? step : null);
+
+  const browse = async (): Promise<void> => {
+    const start = folder.trim();
+    const { path } = await host.chooseFolder({ purpose: 'exportReports', ...(start === '' ? {} : { defaultPath: start }) }).catch(() => ({ path: null }));
+    if (path !== null) setFolder(path);
+  };
+
+  const write = async (): Promise<void> => {
+    const target = folder.trim();
+    setFolderMissing(target === '');
+    if (target === '' || kinds.length === 0) return;
+    rememberReportsFolder(storage, target);
+    const abort = new AbortController();
+    controller.current = abort;
+    setOutcome({ kind: 'writing', progress: null, cancelling: false });
+    try {
+      const result = await host.writeSessionReports(
+        { sessionId, folder: target, kinds },
+        (progress) => setOutcome((now) => (now.kind === 'writing' ? { ...now, progress } : now)),
+        abort.signal,
+      );
+      setOutcome(result.ok ? { kind: 'done', written: result } : { kind: 'refused', code: result.code, messages: result.messages });
+    } catch (cause) {
+      setOutcome(abort.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: t('officeReports.failed', { message: errorText(cause) }) });
+    } finally {
+      if (controller.current === abort) controller.current = null;
+    }
+  };
+
+  const cancel = (): void => {
+    setOutcome((now) => (now.kind === 'writing' ? { ...now, cancelling: true } : now));
+    controller.current?.abort();
+  };
+
+  return (
+    <div className="rd-office-step rd-reports" data-testid="reports-step">
+      <h2>{t('officeReports.title')}</h2>
+      <p className="rd-help">{t('officeReports.intro')}</p>
+      <ListNoteView note={note} goTo={goTo('list')} onGoTo={onGoTo} />
+      <KindChoice kinds={kinds} onChange={setKinds} disabled={busy} />
+      <div className="rd-field">
+        <label htmlFor="rd-reports-folder">{t('officeReports.folder')}</label>
+        <div className="rd-folder-row">
+          <Input id="rd-reports-folder" className="rd-mono" value={folder} disabled={busy} status={folderMissing ? 'error' : ''} onChange={(event) => setFolder(event.target.value)} />
+          {dialogs && (
+            <Button disabled={busy} onClick={() => void browse()}>
+              {t('expertSession.ui.export.browse')}
+            </Button>
+          )}
+        </div>
+        <p className="rd-help">{t('officeReports.folderHelp')}</p>
+        {folderMissing && (
+          <p className="rd-field-error" role="alert">
+            {t('officeReports.folderRequired')}
+          </p>
+        )}
+      </div>
+      <Button type="primary" disabled={kinds.length === 0} loading={busy} onClick={() => void write()} data-testid="reports-write">
+        {t('officeReports.write')}
+      </Button>
+      {outcome.kind === 'writing' && <WriteProgress progress={outcome.progress} cancelling={outcome.cancelling} onCancel={cancel} />}
+      {outcome.kind === 'cancelled' && <Alert type="info" showIcon title={t('officeReports.cancelled')} data-testid="reports-cancelled" />}
+      {outcome.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} data-testid="reports-failed" />}
+      {outcome.kind === 'refused' && <Refused code={outcome.code} messages={outcome.messages} step={goTo(STEP_FOR_REFUSAL[outcome.code])} onGoTo={onGoTo} />}
+      {outcome.kind === 'done' && <WrittenReports written={outcome.written} />}
+    </div>
+  );
+}
+
+function ListNoteView({ note, goTo, onGoTo }: { note: ListNote | null; goTo: DraftStep | null; onGoTo: ReportsStepProps['onGoTo'] }) {
+  const { t, locale } = useApp();
+  if (note === null) return <p role="status">{t('officeReports.list.loading')}</p>;
+  const link =
+    goTo !== null && onGoTo !== undefined ? (
+      <Button size="small" onClick={() => onGoTo(goTo)}>
+        {t('officeReports.goTo', { step: t(`officeWorkspace.steps.${goTo}`) })}
+      </Button>
+    ) : null;
+  if (note.kind === 'carries') {
+    const time = Number.isNaN(Date.parse(note.signedAt)) ? note.signedAt : reportDateTime(locale, note.signedAt);
+    return <Alert type="info" showIcon data-testid="reports-list-note" title={t('officeReports.list.carries', { version: note.version, signer: note.signer, time })} />;
+  }
+  if (note.kind === 'none') return <Alert type="warning" showIcon data-testid="reports-list-note" title={t('officeReports.list.none')} action={link} />;
+  if (note.kind === 'outdated') return <Alert type="warning" showIcon data-testid="reports-list-note" title={t('officeReports.list.outdated', { version: note.version })} action={link} />;
+  return <p className="rd-help" data-testid="reports-list-note">{t('officeReports.list.unknown')}</p>;
+}
+
+function Refused({ code, messages, step, onGoTo }: { code: string; messages: string[]; step: DraftStep | null; onGoTo: ReportsStepProps['onGoTo'] }) {
+  const { t } = useApp();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="reports-refused"
+      data-code={code}
+      title={t('officeReports.refused')}
+      description={<RefusalMessages messages={messages} />}
+      action={
+        step !== null && onGoTo !== undefined ? (
+          <Button onClick={() => onGoTo(step)} data-testid="reports-refused-goto">
+            {t('officeReports.goTo', { step: t(`officeWorkspace.steps.${step}`) })}
+          </Button>
+        ) : null
+      }
+    />
+  );
+}
+
+export default ReportsStep;
