@@ -142,6 +142,8 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
       {outcome.kind === 'done' && (
         <div className="rd-exported" data-testid="export-session-done">
           <Alert type="success" showIcon title={t(outcome.written.replaced ? 'officeSession.ui.replaced' : 'officeSession.ui.done', { documents: outcome.written.documents })} />
+          {/* The file is safe; the audit log could not record its writing (the host says why). */}
+          {outcome.written.warning !== undefined && <Alert type="warning" showIcon data-testid="export-session-warning" title={outcome.written.warning} />}
           <dl>
             <dt>{t('officeSession.ui.path')}</dt>
             <dd data-testid="export-session-path">{outcome.written.path}</dd>
