@@ -53,7 +53,8 @@ function exportPhrase(locale: Locale, details: Details, names: ExpertNames): str
   if (expert !== undefined) parts.push(expert);
   const sequence = count(details, 'sequence');
   if (sequence !== undefined && sequence > 0) parts.push(translate(locale, 'officeAudit.describe.sequence', { sequence }));
-  const joined = parts.join('');
+  // English puts a comma before the export number; with no expert named, nothing comes before it.
+  const joined = parts.join('').replace(/^,\s*/, '');
   const sheets = count(details, 'sheets');
   const withSheets = sheets === undefined ? joined : [joined, translate(locale, 'officeAudit.describe.sheets', { count: sheets })].filter((p) => p !== '').join(translate(locale, 'officeAudit.describe.comma'));
   return withSheets === '' ? translate(locale, 'officeAudit.describe.noExpert') : withSheets;

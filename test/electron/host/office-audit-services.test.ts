@@ -120,6 +120,9 @@ describe('officeAuditLog and exportAuditLog', () => {
     if (result.ok) return;
     expect(result.code).toBe('officeAudit.export.folderMissing');
     expect(result.messages[0]).toContain('没有这个文件夹');
+    const file = join(world.root, '一个文件.txt');
+    await writeFile(file, 'x');
+    expect(await call(world.officeHost, 'exportAuditLog', { sessionId: SESSION_ID, folder: file })).toMatchObject({ ok: false, code: 'officeAudit.export.notFolder' });
   });
 
   it('refuses a log altered on disk, naming the entry and what to do, for listing and export alike', async () => {
