@@ -98,10 +98,11 @@ async function loadAuditLog(workspace: OfficeWorkspace, index: WorkspaceIndex): 
   const path = auditLogPathOf(workspace);
   const bytes = await readIfPresent(workspace.fs, path);
   const entries = bytes === null ? [] : parseAuditLog(bytes, workspace.sessionId);
-  if (entries === null) throw new FileError(error('exchange.workspace.auditLogDamaged', path, { path, index: 0 }));
+  // The message counts entries from 1, as the audit log view numbers them.
+  if (entries === null) throw new FileError(error('exchange.workspace.auditLogDamaged', path, { path, index: 1 }));
   const committed = entries.slice(0, index.auditLog.length);
   const check = verifyChain(committed, index.auditLog);
-  if (!check.ok) throw new FileError(error('exchange.workspace.auditLogDamaged', path, { path, index: check.brokenAt }));
+  if (!check.ok) throw new FileError(error('exchange.workspace.auditLogDamaged', path, { path, index: check.brokenAt + 1 }));
   return committed;
 }
 

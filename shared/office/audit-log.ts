@@ -9,7 +9,9 @@ import { fingerprintOf } from '../util/fingerprint';
 
 /**
  * What happened. Append new actions at the end and never remove or rename one: old logs must still read
- * and verify. `scoresRefused` covers every file not taken in (duplicate included); its details say why.
+ * and verify. classifyBatch drafts a `scoresRefused` entry for every file not taken in (duplicate included), but
+ * the office's import (electron/office/import-scores-files.ts) commits only the accepted ones: refused files
+ * must leave the workspace byte for byte as it was, so the clerk learns of them from the import report.
  */
 export const AUDIT_ACTIONS = [
   'scoresImported',

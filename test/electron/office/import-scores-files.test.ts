@@ -163,6 +163,6 @@ describe('importScoresFiles', () => {
     const log = auditLogPathOf(ws);
     await rm(log);
     const truncated = await loadWorkspace(ws).catch((cause: unknown) => cause);
-    expect((truncated as FileError).problem).toMatchObject({ code: 'exchange.workspace.auditLogDamaged', params: { index: 0 } });
+    expect((truncated as FileError).problem).toMatchObject({ code: 'exchange.workspace.auditLogDamaged', params: { index: 1 } });
   });
 });
