@@ -51,6 +51,10 @@ export interface AppHost {
   officeAuditLog(params: HostParams<'officeAuditLog'>): Promise<HostResult<'officeAuditLog'>>;
   /** The audit log written into a folder as a workbook and its raw JSON, then the export entered in the log. */
   exportAuditLog(params: HostParams<'exportAuditLog'>): Promise<HostResult<'exportAuditLog'>>;
+  /** Every signed version of a sent session's suggestion list, checked, with the current data's fingerprint. */
+  officeSuggestionLists(params: HostParams<'officeSuggestionLists'>): Promise<HostResult<'officeSuggestionLists'>>;
+  /** Signs the next version of the suggestion list with the office key; it is locked from then on. */
+  signSuggestionList(params: HostParams<'signSuggestionList'>): Promise<HostResult<'signSuggestionList'>>;
   /** A sent session's reports written into a folder, carrying the latest signed list; `signal` cancels. */
   writeSessionReports(params: HostParams<'writeSessionReports'>, onProgress?: (progress: HostProgress) => void, signal?: AbortSignal): Promise<HostResult<'writeSessionReports'>>;
 }
@@ -98,6 +102,8 @@ export function createPageHost(locale: () => Locale): AppHost {
     listOfficeSessions: () => client().call('listOfficeSessions', {}),
     officeAuditLog: (params) => client().call('officeAuditLog', params),
     exportAuditLog: (params) => client().call('exportAuditLog', params),
+    officeSuggestionLists: (params) => client().call('officeSuggestionLists', params),
+    signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
     async upload(file) {
       const response = await fetch(UPLOADS_PATH, {

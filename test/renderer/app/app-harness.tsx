@@ -53,6 +53,8 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     officeAuditLog: vi.fn<AppHost['officeAuditLog']>(unexpected('officeAuditLog')),
     exportAuditLog: vi.fn<AppHost['exportAuditLog']>(unexpected('exportAuditLog')),
     writeSessionReports: vi.fn<AppHost['writeSessionReports']>(unexpected('writeSessionReports')),
+    officeSuggestionLists: vi.fn<AppHost['officeSuggestionLists']>(unexpected('officeSuggestionLists')),
+    signSuggestionList: vi.fn<AppHost['signSuggestionList']>(unexpected('signSuggestionList')),
   };
 }
 
