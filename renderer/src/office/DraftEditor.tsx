@@ -9,11 +9,13 @@ import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
 import { ApplicationsStep } from './applications/ApplicationsStep';
 import { CollectStep } from './collect/CollectStep';
+import { AuditStep } from './audit/AuditStep';
 import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
 import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
 import { OfficeSaveStatus } from './OfficeSaveStatus';
 import { PanelStep } from './panel/PanelStep';
+import { ReportsStep } from './reports/ReportsStep';
 import { RulesStep } from './rules/RulesStep';
 import { StandardStep } from './standard/StandardStep';
 import { StepNav } from './StepNav';
@@ -79,6 +81,8 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
               <ResultsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />
             </Suspense>
           )}
+          {step === 'reports' && <ReportsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
+          {step === 'audit' && <AuditStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
         </main>
       </div>
     </div>
