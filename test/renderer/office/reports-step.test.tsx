@@ -67,8 +67,8 @@ interface ShowOptions {
 function show(options: ShowOptions = {}) {
   const host: Host = fakeHost();
   host.getHostInfo.mockResolvedValue({ version: '0.1.0', host: 'web', dataDir: '/data', dialogs: options.dialogs ?? false });
-  // The suggestion list step's method, when the test gives it (the fake host may not have it yet).
-  if (options.lists !== undefined && options.lists !== null) Object.assign(host, { officeSuggestionLists: vi.fn(() => Promise.resolve(options.lists)) });
+  // Without lists given the fake refuses the call, as a host that cannot tell.
+  if (options.lists !== undefined && options.lists !== null) host.officeSuggestionLists.mockResolvedValue(options.lists);
   const onGoTo = vi.fn<(step: DraftStep) => void>();
   const draft = sampleDraft();
   const storage = options.storage ?? memoryStorage();
@@ -229,7 +229,13 @@ describe('ReportsStep', () => {
   });
 
   it('says the list will be checked at writing when the host cannot tell', async () => {
-    show();
+    const { host, draft } = show();
+    await waitFor(() => expect(screen.getByTestId('reports-list-note').textContent).toBe(zh('officeReports.list.unknown')));
+    expect(host.officeSuggestionLists).toHaveBeenCalledWith({ sessionId: draft.sessionId });
+  });
+
+  it('says the same when the host refuses to read the list', async () => {
+    show({ lists: { ok: false, code: 'office.list.damaged', messages: ['第 2 版已损坏'] } });
     await waitFor(() => expect(screen.getByTestId('reports-list-note').textContent).toBe(zh('officeReports.list.unknown')));
   });
 });

@@ -1,23 +1,18 @@
 // Which signed version of the suggestion list the reports will carry, read before writing so the clerk sees
-// it (and a missing or outdated list) before asking: the host checks it again when writing. officeSuggestionLists
-// is the suggestion list step's method; a host without it (an older binding, a test's fake) gives no note.
-import type { HostParams, HostResult } from '../../../../shared/contract/host-api-spec';
+// it (and a missing or outdated list) before asking; the host checks it again when writing, so a list that
+// cannot be read here (a refusal, an error) only leaves the note unknown.
 import type { AppHost } from '../../app/app-host';
 
 export type ListNote =
   | { kind: 'none' }
   | { kind: 'outdated'; version: number }
   | { kind: 'carries'; version: number; signer: string; signedAt: string }
-  /** Not known here (no method, a refusal, an error): writing will say. */
+  /** Not known here: writing will say. */
   | { kind: 'unknown' };
 
-type ListsReader = { officeSuggestionLists?: (params: HostParams<'officeSuggestionLists'>) => Promise<HostResult<'officeSuggestionLists'>> };
-
-export async function readListNote(host: AppHost, sessionId: string): Promise<ListNote> {
-  const read = (host as AppHost & ListsReader).officeSuggestionLists;
-  if (typeof read !== 'function') return { kind: 'unknown' };
+export async function readListNote(host: Pick<AppHost, 'officeSuggestionLists'>, sessionId: string): Promise<ListNote> {
   try {
-    const answer = await read.call(host, { sessionId });
+    const answer = await host.officeSuggestionLists({ sessionId });
     if (!answer.ok) return { kind: 'unknown' };
     const latest = answer.versions.at(-1);
     if (latest === undefined) return { kind: 'none' };
