@@ -188,6 +188,7 @@ describe('ReportsStep', () => {
   it.each([
     ['office.reports.noSignedList', 'list'],
     ['office.reports.listOutdated', 'list'],
+    ['office.list.damaged', 'list'],
     ['office.collect.noSession', 'export'],
     ['office.collect.noExports', 'collect'],
   ] as const)('shows the refusal %s in the host’s words with a way to 「%s」', async (code, step) => {

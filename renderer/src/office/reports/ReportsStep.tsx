@@ -33,6 +33,9 @@ type Outcome =
 const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
   [NO_SIGNED_LIST]: 'list',
   [LIST_OUTDATED]: 'list',
+  // A damaged or missing version of the list is shown, with what to do, where the list is signed.
+  'office.list.damaged': 'list',
+  'office.list.versionMissing': 'list',
   'office.collect.noSession': 'export',
   'office.collect.noExports': 'collect',
   'report.noQuota': 'rules',
