@@ -33,7 +33,8 @@ const ENTRIES: AuditLogEntryView[] = [
   entry(0, { action: 'sessionFileWritten', description: '写出评审会文件到 /U盘/第2批.rdsession', recordedAt: '2026-11-24T04:00:00.000Z' }),
   entry(1, { description: '导入评分：专家 E1（张明华）第 1 次导出，11 份评分表', expertId: 'E1' }),
   entry(2, { description: '导入评分：专家 E2（李秀英）第 1 次导出，11 份评分表', expertId: 'E2' }),
-  entry(3, { action: 'scoresRefused', description: '拒收评分文件：重放（旧的导出），专家 E1（张明华）第 1 次导出', expertId: 'E1', recordedAt: '2026-11-26T04:00:00.000Z' }),
+  // A refused file is never logged (audit-log.ts), so the log holds no scoresRefused entry.
+  entry(3, { description: '导入评分：专家 E1（张明华）第 2 次导出，替换第 1 次，11 份评分表', expertId: 'E1', recordedAt: '2026-11-26T04:00:00.000Z' }),
   entry(4, { action: 'suggestionListSigned', description: '签署建议名单第 1 版', actor: '老王', actorLabel: '老王', recordedAt: '2026-11-27T04:00:00.000Z' }),
 ];
 
@@ -85,8 +86,8 @@ describe('AuditStep', () => {
     show();
     await screen.findByTestId('audit-table');
     fireEvent.click(screen.getByRole('checkbox', { name: zh('officeAudit.action.scoresImported') }));
-    expect(rowNumbers()).toEqual(['5', '4', '1']);
-    expect(count()).toBe('显示 3 条，共 5 条');
+    expect(rowNumbers()).toEqual(['5', '1']);
+    expect(count()).toBe('显示 2 条，共 5 条');
     fireEvent.click(screen.getByRole('checkbox', { name: zh('officeAudit.action.scoresImported') }));
     expect(count()).toBe('显示 5 条，共 5 条');
 
@@ -98,7 +99,7 @@ describe('AuditStep', () => {
     expect(rowNumbers()).toEqual(['5']);
     fireEvent.change(person, { target: { value: '' } });
 
-    fireEvent.change(screen.getByRole('textbox', { name: zh('officeAudit.ui.filter.text') }), { target: { value: '重放' } });
+    fireEvent.change(screen.getByRole('textbox', { name: zh('officeAudit.ui.filter.text') }), { target: { value: '替换' } });
     expect(rowNumbers()).toEqual(['4']);
     expect(count()).toBe('显示 1 条，共 5 条');
     fireEvent.change(screen.getByRole('textbox', { name: zh('officeAudit.ui.filter.text') }), { target: { value: '' } });
@@ -114,6 +115,15 @@ describe('AuditStep', () => {
 
     fireEvent.click(screen.getByRole('button', { name: zh('officeAudit.ui.filter.clear') }));
     expect(count()).toBe('显示 5 条，共 5 条');
+  });
+
+  it('offers only the kinds of action the log holds, in the log’s own order of kinds', async () => {
+    show();
+    const filters = await screen.findByTestId('audit-filters');
+    const boxes = within(filters).getAllByRole('checkbox').map((box) => box.closest('label')?.textContent?.trim());
+    expect(boxes).toEqual([zh('officeAudit.action.scoresImported'), zh('officeAudit.action.sessionFileWritten'), zh('officeAudit.action.suggestionListSigned')]);
+    expect(within(filters).queryByRole('checkbox', { name: zh('officeAudit.action.scoresRefused') })).toBeNull();
+    expect(within(filters).queryByRole('checkbox', { name: zh('officeAudit.action.reportsWritten') })).toBeNull();
   });
 
   it('exports to the typed folder, names the files written and shows the log again with the export in it', async () => {

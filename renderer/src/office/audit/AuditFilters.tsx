@@ -38,6 +38,12 @@ function usePeople(draft: SessionDraft, entries: readonly AuditLogEntryView[]): 
 export function AuditFilters({ draft, entries, filter, onChange }: { draft: SessionDraft; entries: readonly AuditLogEntryView[]; filter: AuditFilter; onChange: (filter: AuditFilter) => void }) {
   const { t } = useApp();
   const { actors, experts } = usePeople(draft, entries);
+  // Only the kinds of action this log holds: a box for one that never occurs here (a refused scores file is
+  // deliberately not logged) would promise entries that cannot be found.
+  const present = useMemo(() => {
+    const seen = new Set(entries.map((entry) => entry.action));
+    return AUDIT_ACTIONS.filter((action) => seen.has(action));
+  }, [entries]);
   const set = (patch: Partial<AuditFilter>) => onChange({ ...filter, ...patch });
   const toggle = (action: AuditAction, on: boolean) => {
     const actions = new Set(filter.actions);
@@ -50,7 +56,7 @@ export function AuditFilters({ draft, entries, filter, onChange }: { draft: Sess
     <div className="rd-audit-filters" data-testid="audit-filters">
       <fieldset className="rd-audit-actions">
         <legend>{t('officeAudit.ui.filter.actions')}</legend>
-        {AUDIT_ACTIONS.map((action) => (
+        {present.map((action) => (
           <label key={action} className="rd-audit-check">
             <input type="checkbox" checked={filter.actions.has(action)} onChange={(event) => toggle(action, event.target.checked)} /> {t(`officeAudit.action.${action}`)}
           </label>
