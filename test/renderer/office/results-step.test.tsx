@@ -71,6 +71,35 @@ describe('ResultsStep', () => {
     expect(legend).toContain(zh('officeResults.legend.flagged'));
   });
 
+  it('says 回避 where the office confirmed a recusal and — where the expert was not assigned, and the legend explains both', async () => {
+    // Both take the expert off the application's assignment, so the results carry no entry for them: E3 on
+    // A08 (a recusal the office confirmed) and E5 on A01 (chosen out of a subset).
+    const answer = demoOfficeResults((results) => ({
+      ...results,
+      applications: results.applications.map((application) =>
+        application.applicationId === 'A08'
+          ? { ...application, experts: application.experts.filter((entry) => entry.expertId !== 'E3') }
+          : application.applicationId === 'A01'
+            ? { ...application, experts: application.experts.filter((entry) => entry.expertId !== 'E5') }
+            : application,
+      ),
+    }));
+    const host = fakeHost();
+    host.officeResults.mockResolvedValue(answer);
+    const draft = sampleDraft({ recusals: [{ expertId: 'E3', applicationId: 'A08', reason: '同在海宁湾市', decision: 'confirmed' }] });
+    renderOffice(<ResultsStep draft={draft} />, { host, db: newOfficeDatabase() });
+    await screen.findByTestId('results-ranking');
+    const column = (header: string): number => within(screen.getByTestId('results-ranking')).getAllByRole('columnheader').findIndex((cell) => cell.textContent === header);
+    const cellOf = (county: string, header: string): string => {
+      const row = rankingRows().find((candidate) => candidate.textContent?.includes(county));
+      return row?.children[column(header)]?.textContent ?? '';
+    };
+    const labels = new Map(answer.results.experts.map((expert) => [expert.expertId, `${expert.name}（${expert.expertId}）`]));
+    expect(cellOf('潮音县', labels.get('E3') ?? '')).toBe(zh('officeResults.cell.recused'));
+    expect(cellOf('清河县', labels.get('E5') ?? '')).toBe(`—${zh('officeResults.cell.notAssigned')}`);
+    expect(screen.getByTestId('results-legend').textContent).toContain(zh('officeResults.legend.notAssigned'));
+  });
+
   it('names the method as the results say: a plain mean below the threshold, a median', async () => {
     show(demoOfficeResults((results) => ({
       ...results,

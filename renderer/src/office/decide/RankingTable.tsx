@@ -1,15 +1,26 @@
 // 排名: the ranked applications best first, with the panel score and how it was made, the grade, and every
 // expert's total in a column of its own. A total dropped by the trimmed mean is struck through (a CSS class,
 // named in words for screen readers), a deviation flag is marked, and the legend under the table says so.
+// An expert with no entry on an application was not assigned it: 「回避」 when the office confirmed a recusal
+// there (that takes the expert off the assignment, so the results do not say it), 「—」 otherwise.
 import { Tag } from 'antd';
 import { scoreText } from '../../../../shared/reports/report-text';
 import { useApp } from '../../app/app-context';
 import { expertLabels, methodText } from './results-text';
 import type { ExpertOnApplication, Results } from './results-types';
 
-export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }) {
+export function ExpertCell({ entry, recusedByOffice = false }: { entry: ExpertOnApplication | undefined; recusedByOffice?: boolean }) {
   const { t } = useApp();
-  if (entry === undefined) return null;
+  if (entry === undefined) {
+    return recusedByOffice ? (
+      <span className="rd-results-state">{t('officeResults.cell.recused')}</span>
+    ) : (
+      <span className="rd-results-state" title={t('officeResults.cell.notAssigned')}>
+        <span aria-hidden="true">—</span>
+        <span className="rd-visually-hidden">{t('officeResults.cell.notAssigned')}</span>
+      </span>
+    );
+  }
   if (entry.state !== 'scored') return <span className="rd-results-state">{t(`officeResults.cell.${entry.state}`)}</span>;
   const dropped = entry.dropped ?? null;
   const flagged = entry.deviationFlagged === true;
@@ -27,7 +38,14 @@ export function ExpertCell({ entry }: { entry: ExpertOnApplication | undefined }
   );
 }
 
-export function RankingTable({ results, indicatorName }: { results: Results; indicatorName: (indicatorId: string) => string }) {
+export interface RankingTableProps {
+  results: Results;
+  indicatorName: (indicatorId: string) => string;
+  /** The office's confirmed recusals, as `expertId\napplicationId`. */
+  recusals?: ReadonlySet<string>;
+}
+
+export function RankingTable({ results, indicatorName, recusals = new Set<string>() }: RankingTableProps) {
   const { t } = useApp();
   const label = expertLabels(t, results);
   const byId = new Map(results.applications.map((application) => [application.applicationId, application]));
@@ -45,7 +63,9 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
           <thead>
             <tr>
               <th scope="col">{t('officeResults.ranking.rank')}</th>
-              <th scope="col">{t('officeResults.ranking.county')}</th>
+              <th scope="col" className="rd-results-sticky">
+                {t('officeResults.ranking.county')}
+              </th>
               <th scope="col" className="rd-results-number">
                 {t('officeResults.ranking.aggregate')}
               </th>
@@ -75,7 +95,7 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
                     </div>
                   )}
                 </td>
-                <th scope="row">
+                <th scope="row" className="rd-results-sticky">
                   {application.countyName}
                   {application.poverty && <Tag className="rd-results-tag">{t('officeResults.ranking.poverty')}</Tag>}
                 </th>
@@ -86,7 +106,10 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
                 <td>{application.grade ?? '—'}</td>
                 {results.experts.map((expert) => (
                   <td key={expert.expertId} className="rd-results-number">
-                    <ExpertCell entry={application.experts.find((entry) => entry.expertId === expert.expertId)} />
+                    <ExpertCell
+                      entry={application.experts.find((entry) => entry.expertId === expert.expertId)}
+                      recusedByOffice={recusals.has(`${expert.expertId}\n${application.applicationId}`)}
+                    />
                   </td>
                 ))}
               </tr>
@@ -103,6 +126,7 @@ export function RankingTable({ results, indicatorName }: { results: Results; ind
         </li>
         <li>{t('officeResults.legend.flagged')}</li>
         <li>{t('officeResults.legend.states')}</li>
+        <li>{t('officeResults.legend.notAssigned')}</li>
       </ul>
     </section>
   );

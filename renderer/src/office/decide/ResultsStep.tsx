@@ -90,6 +90,11 @@ function ResultsBody({ answer, draft, onRetry }: { answer: OfficeResults; draft:
   const { t } = useApp();
   const { results, deviations, exports } = answer;
   const indicatorName = useMemo(() => indicatorNamer(draft, results), [draft, results]);
+  // The confirmed recusals the session file was made with (payload-from-draft takes them off the assignment).
+  const recusals = useMemo(
+    () => new Set(draft.recusals.filter((recusal) => recusal.decision === 'confirmed').map((recusal) => `${recusal.expertId}\n${recusal.applicationId}`)),
+    [draft.recusals],
+  );
   return (
     <>
       <p className="rd-help">{t('officeResults.intro')}</p>
@@ -100,7 +105,7 @@ function ResultsBody({ answer, draft, onRetry }: { answer: OfficeResults; draft:
         </Button>
       </div>
       {!results.complete && <Alert type="info" showIcon title={t('officeResults.incomplete')} data-testid="results-incomplete" />}
-      <RankingTable results={results} indicatorName={indicatorName} />
+      <RankingTable results={results} indicatorName={indicatorName} recusals={recusals} />
       <ExcludedList results={results} />
       <DeviationList results={results} deviations={deviations} indicatorName={indicatorName} />
       <AgreementSummary agreement={results.agreement} />
