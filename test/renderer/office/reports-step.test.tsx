@@ -64,13 +64,13 @@ interface ShowOptions {
   lists?: Lists | null;
 }
 
-function show(options: ShowOptions = {}) {
+function show(options: ShowOptions & { draft?: ReturnType<typeof sampleDraft> } = {}) {
   const host: Host = fakeHost();
   host.getHostInfo.mockResolvedValue({ version: '0.1.0', host: 'web', dataDir: '/data', dialogs: options.dialogs ?? false });
   // Without lists given the fake refuses the call, as a host that cannot tell.
   if (options.lists !== undefined && options.lists !== null) host.officeSuggestionLists.mockResolvedValue(options.lists);
   const onGoTo = vi.fn<(step: DraftStep) => void>();
-  const draft = sampleDraft();
+  const draft = options.draft ?? sampleDraft();
   const storage = options.storage ?? memoryStorage();
   const view = renderScreen(<ReportsStep draft={draft} onGoTo={onGoTo} available={STEPS} />, { host, db: newDatabase(), storage });
   return { host, onGoTo, draft, storage, view };
@@ -110,7 +110,7 @@ describe('ReportsStep', () => {
     expect(writeButton().hasAttribute('disabled')).toBe(true);
   });
 
-  it('remembers the folder typed on this computer, and asks for one when it is empty', async () => {
+  it('remembers the folder typed for this session on this computer, and asks for one when it is empty', async () => {
     const storage = memoryStorage();
     const first = show({ storage });
     await waitFor(() => expect(folderInput().value).not.toBe(''));
@@ -124,8 +124,14 @@ describe('ReportsStep', () => {
     await screen.findByTestId('reports-written');
     first.view.unmount();
 
-    show({ storage });
+    const again = show({ storage });
     expect(folderInput().value).toBe('E:\\领导小组\\报告');
+    again.view.unmount();
+
+    // Another session's reports have the same file names: they start in their own folder, not this one.
+    const other = sampleDraft({}, 'zzz999');
+    show({ storage, draft: other });
+    await waitFor(() => expect(folderInput().value).toBe(`/data/评审报告/${other.sessionId}`));
   });
 
   it('offers 浏览… only where the host has dialogs, asking for the reports’ folder', async () => {

@@ -1,6 +1,6 @@
 // 评审报告: the session's reports written into a folder from the scores the office holds, carrying the latest
 // signed suggestion list. Says what each report is (all four ticked at first), which list version they will
-// carry, where they go (remembered; 浏览… where the host has a folder dialog), then writes them with one
+// carry, where they go (remembered per session; 浏览… where the host has a folder dialog), then writes them with one
 // progress bar and a way to stop, and lists what was written with the data fingerprint as the footers print
 // it. A refusal (no signed list, a list older than the scores, no session file, no scores) is shown in the
 // host's words with a way to the step that puts it right.
@@ -53,7 +53,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   const { host, t, storage } = useApp();
   const { sessionId } = draft;
   const [dialogs, setDialogs] = useState(false);
-  const [folder, setFolder] = useState(() => recallReportsFolder(storage));
+  const [folder, setFolder] = useState(() => recallReportsFolder(storage, sessionId));
   const [folderMissing, setFolderMissing] = useState(false);
   const [kinds, setKinds] = useState<ReportKind[]>([...REPORT_KINDS]);
   const [note, setNote] = useState<ListNote | null>(null);
@@ -93,7 +93,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
     const target = folder.trim();
     setFolderMissing(target === '');
     if (target === '' || kinds.length === 0) return;
-    rememberReportsFolder(storage, target);
+    rememberReportsFolder(storage, sessionId, target);
     const abort = new AbortController();
     controller.current = abort;
     setOutcome({ kind: 'writing', progress: null, cancelling: false });

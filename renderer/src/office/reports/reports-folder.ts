@@ -1,6 +1,7 @@
-// Where the office last wrote reports, remembered on this computer (the folder handed to the leading group
-// is typed once, not at every writing), and the default under the data directory until one is chosen.
-const KEY = 'review-desk.office.reportsFolder';
+// Where the office last wrote a session's reports, remembered on this computer for that session (typed once,
+// not at every writing; per session, because every session's reports have the same file names and one
+// session's must never replace another's), and the default under the data directory until one is chosen.
+const keyOf = (sessionId: string): string => `review-desk.office.reportsFolder.${sessionId}`;
 
 /** `<dataDir>/评审报告/<session id>` with the separator the data directory already uses (Windows or POSIX). */
 export function defaultReportsFolder(dataDir: string, sessionId: string): string {
@@ -10,18 +11,18 @@ export function defaultReportsFolder(dataDir: string, sessionId: string): string
   return [dataDir.replace(/[\\/]+$/, ''), '评审报告', sessionId].join(separator);
 }
 
-export function recallReportsFolder(storage: Pick<Storage, 'getItem'> | undefined): string {
+export function recallReportsFolder(storage: Pick<Storage, 'getItem'> | undefined, sessionId: string): string {
   try {
-    return storage?.getItem(KEY) ?? '';
+    return storage?.getItem(keyOf(sessionId)) ?? '';
   } catch {
     // Storage can be disabled by the browser's settings: the default folder still works.
     return '';
   }
 }
 
-export function rememberReportsFolder(storage: Pick<Storage, 'setItem'> | undefined, folder: string): void {
+export function rememberReportsFolder(storage: Pick<Storage, 'setItem'> | undefined, sessionId: string, folder: string): void {
   try {
-    storage?.setItem(KEY, folder);
+    storage?.setItem(keyOf(sessionId), folder);
   } catch {
     // Not remembered: these reports still go where they were asked to.
   }
