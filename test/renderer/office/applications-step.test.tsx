@@ -106,7 +106,7 @@ describe('ApplicationsStep: importing packages', () => {
         results: [
           accepted('/data/uploads/1.bin', QINGHE),
           { path: '/data/uploads/2.bin', ok: false, code: 'package.zip.notZip', messages: ['这不是 zip 压缩包。', '请重新拷贝。'] },
-          accepted('/data/uploads/3.bin', BAISHA),
+          { ...accepted('/data/uploads/3.bin', BAISHA), warnings: ['材料清单中没有创新规划设计方案。'] },
         ],
       }),
     );
@@ -118,7 +118,18 @@ describe('ApplicationsStep: importing packages', () => {
     expect(shown[2]?.textContent).toContain(zh('officeApplications.result.refused', { name: '坏的.zip' }));
     expect(shown[2]?.textContent).toContain('这不是 zip 压缩包。');
     expect(shown[2]?.textContent).toContain('请重新拷贝。');
-    expect(shown[3]?.textContent).toContain(zh('officeApplications.result.accepted', { county: '白沙县', code: '990103', city: '云泽市', documents: 2 }));
+    // 白沙县 has no innovation plan: imported but not scored, a warning with the reason, not a success.
+    const missingReason = zh('officeApplications.result.missingReason', { id: 'P1', name: P1, role: zh('package.role.innovationPlan') });
+    expect(shown[3]?.textContent).toContain(
+      zh('officeApplications.result.acceptedNotScored', { county: '白沙县', code: '990103', city: '云泽市', documents: 2, reasons: missingReason }),
+    );
+    expect(shown[3]?.textContent).toContain('材料清单中没有创新规划设计方案。');
+    expect(shown[3]?.querySelector('.ant-alert-warning')).not.toBeNull();
+    expect(shown[3]?.querySelector('.ant-alert-success')).toBeNull();
+    expect(shown[0]?.querySelector('.ant-alert-success')).not.toBeNull();
+    // The added lines in one size: neither uses antd's description (which sets the title a size larger).
+    expect(shown[0]?.querySelector('.ant-alert-with-description')).toBeNull();
+    expect(shown[3]?.querySelector('.ant-alert-with-description')).toBeNull();
 
     // The accepted ones join the draft, 白沙县 (no innovation plan) excluded by P1.
     expect(onChange).toHaveBeenCalledOnce();

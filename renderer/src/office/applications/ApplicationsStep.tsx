@@ -111,7 +111,7 @@ export function ApplicationsStep({ draft, onChange }: ApplicationsStepProps) {
       />
       <p className="rd-help">{t('officeApplications.import.folderNote')}</p>
       {phase !== null && <ReceiveProgress phase={phase} />}
-      <ResultLines lines={lines} listed={draft.applications} onDecide={decide} />
+      <ResultLines lines={lines} listed={draft.applications} compiled={compiled} onDecide={decide} />
       {unchecked.length > 0 && (
         <Alert
           type="info"

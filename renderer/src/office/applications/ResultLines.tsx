@@ -1,8 +1,12 @@
 // The outcome of the last import or assembly, one line per package: added (county, code, city, documents,
 // and any warnings), refused with the host's own reasons, or held back because the county is listed already
-// — then the office is asked in place whether the new package replaces the listed one.
+// — then the office is asked in place whether the new package replaces the listed one. A package added whose
+// necessary condition is unmet is listed but not scored: a warning that says so and why, not a success.
+// Warnings go in the title, not antd's description: with a description antd sets the title a size larger.
 import { Alert } from 'antd';
+import { checkPrerequisites } from '../../../../shared/office/prerequisite-check';
 import type { DraftApplication } from '../../../../shared/office/session-draft';
+import type { CompiledStandard } from '../../../../shared/standard/compile';
 import { useApp } from '../../app/app-context';
 import { InlineConfirm } from './InlineConfirm';
 import type { ResultLine } from './result-lines';
@@ -11,10 +15,12 @@ export interface ResultLinesProps {
   lines: readonly ResultLine[];
   /** The draft's list now: a held-back county is compared with what is listed. */
   listed: readonly DraftApplication[];
+  /** The standard in use, to tell an added package that will not be scored; null before there is one. */
+  compiled: CompiledStandard | null;
   onDecide: (index: number, replace: boolean) => void;
 }
 
-export function ResultLines({ lines, listed, onDecide }: ResultLinesProps) {
+export function ResultLines({ lines, listed, compiled, onDecide }: ResultLinesProps) {
   const { t } = useApp();
   if (lines.length === 0) return null;
   return (
@@ -23,7 +29,7 @@ export function ResultLines({ lines, listed, onDecide }: ResultLinesProps) {
       <ul className="rd-applications-results">
         {lines.map((line, index) => (
           <li key={`${index}-${line.name}`} data-testid="import-line" className={`rd-applications-line rd-applications-line-${line.kind}`}>
-            <Line line={line} listed={listed} onDecide={(replace) => onDecide(index, replace)} />
+            <Line line={line} listed={listed} compiled={compiled} onDecide={(replace) => onDecide(index, replace)} />
           </li>
         ))}
       </ul>
@@ -31,7 +37,14 @@ export function ResultLines({ lines, listed, onDecide }: ResultLinesProps) {
   );
 }
 
-function Line({ line, listed, onDecide }: { line: ResultLine; listed: readonly DraftApplication[]; onDecide: (replace: boolean) => void }) {
+interface LineProps {
+  line: ResultLine;
+  listed: readonly DraftApplication[];
+  compiled: CompiledStandard | null;
+  onDecide: (replace: boolean) => void;
+}
+
+function Line({ line, listed, compiled, onDecide }: LineProps) {
   const { t } = useApp();
   if (line.kind === 'refused') {
     return (
@@ -60,8 +73,34 @@ function Line({ line, listed, onDecide }: { line: ResultLine; listed: readonly D
     </ul>
   );
   if (line.kind === 'added') {
+    const missing = compiled === null ? [] : checkPrerequisites(compiled, application.documents).missing;
+    if (missing.length > 0) {
+      const reasons = missing.map(({ id, name, role }) => t('officeApplications.result.missingReason', { id, name, role: t(`package.role.${role}`) })).join('').trim();
+      return (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-line-not-scored"
+          title={
+            <>
+              {t('officeApplications.result.acceptedNotScored', { ...county, city: application.city, documents: application.documents.length, reasons })}
+              {warnings}
+            </>
+          }
+        />
+      );
+    }
     return (
-      <Alert type="success" showIcon title={accepted} description={warnings || undefined} />
+      <Alert
+        type="success"
+        showIcon
+        title={
+          <>
+            {accepted}
+            {warnings}
+          </>
+        }
+      />
     );
   }
   const existing = listed.find((listedOne) => listedOne.countyCode === application.countyCode);
