@@ -2,7 +2,9 @@
 // suggestion list signed, reports written): the same commit as an import batch with no scores, so the log
 // and the index's anchor move together or not at all.
 import type { AuditDraft, AuditEntry } from '../../shared/office/audit-log';
+import type { Problem } from '../../shared/problems';
 import { exclusive } from '../exchange/exclusive';
+import { FileError } from '../files/file-error';
 import { commitImport } from './commit-import';
 import { loadWorkspace, type OfficeWorkspace } from './office-workspace';
 
@@ -15,6 +17,21 @@ export function appendAudit(workspace: OfficeWorkspace, drafts: readonly AuditDr
     const before = await loadWorkspace(workspace);
     await commitImport(workspace, before, [], drafts, by);
   });
+}
+
+/**
+ * appendAudit for an event that has already happened (a file written, a list signed): a log that will not take
+ * the entry must not turn the safe, checked result into a failure the clerk would redo for nothing, so its
+ * problem is returned for the answer to carry as a warning; null when the entry is in.
+ */
+export function appendAuditAfter(workspace: OfficeWorkspace, drafts: readonly AuditDraft[], by: Pick<AuditEntry, 'actor' | 'recordedAt'>): Promise<Problem | null> {
+  return appendAudit(workspace, drafts, by).then(
+    () => null,
+    (cause: unknown) => {
+      if (cause instanceof FileError) return cause.problem;
+      throw cause;
+    },
+  );
 }
 
 /** The one key every task that commits to a session's workspace runs under. */

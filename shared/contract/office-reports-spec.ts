@@ -36,6 +36,8 @@ export const officeReportsSpec = {
         /** The signed list the reports carry. */
         list: z.strictObject({ version: z.number().int().positive(), hash: sha256HexSchema }),
         files: z.array(z.strictObject({ kind: z.enum(REPORT_KINDS), path: z.string(), bytes: z.number().int().nonnegative() })),
+        /** Set when the reports were written but the audit log could not record it: what to do. */
+        warning: z.string().optional(),
       }),
       refusedSchema,
     ]),

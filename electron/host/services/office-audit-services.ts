@@ -10,8 +10,7 @@ import type { AuditLog } from '../../../shared/office/audit-log';
 import { auditActionLabel, auditActorLabel, describeAuditEntry } from '../../../shared/office/audit-description';
 import type { AuditLogEntryView } from '../../../shared/contract/office-audit-spec';
 import { safeNamePart } from '../../exchange/safe-file-name';
-import { FileError } from '../../files/file-error';
-import { appendAudit } from '../../office/commit-audit';
+import { appendAuditAfter } from '../../office/commit-audit';
 import { exportAuditFiles } from '../../office/export-audit-log';
 import { readAuditLog, type AuditLogRead } from '../../office/read-audit-log';
 import type { HostServices } from '../call-method';
@@ -109,13 +108,11 @@ export function officeAuditServices(context: HostContext): Pick<HostServices, 'o
         // reported beside them rather than turning a safe export into a failure the clerk would redo.
         const details = { path: files.workbookPath, jsonPath: files.jsonPath, entries: anchor.length, headHash: anchor.headHash };
         const by = { actor: office.identity.fingerprint, recordedAt: new Date().toISOString() };
-        const logged = await appendAudit(workspace, [{ action: 'auditLogExported', details }], by).then(
-          () => ({ logged: true, messages: [] }),
-          (cause: unknown) => {
-            if (!(cause instanceof FileError)) throw cause;
-            return { logged: false, messages: [translate(locale, 'officeAudit.export.notLogged', { message: describeProblem(locale, cause.problem) })] };
-          },
-        );
+        const problem = await appendAuditAfter(workspace, [{ action: 'auditLogExported', details }], by);
+        const logged =
+          problem === null
+            ? { logged: true, messages: [] }
+            : { logged: false, messages: [translate(locale, 'officeAudit.export.notLogged', { message: describeProblem(locale, problem) })] };
         return { ok: true as const, ...files, entries: anchor.length, anchor, ...logged };
       });
     },

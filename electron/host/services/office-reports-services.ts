@@ -2,11 +2,13 @@
 // written from the workspace's data and carrying the latest signed suggestion list, which must have been
 // decided on that very data; then the writing is entered in the session's audit log.
 import { LIST_OUTDATED, NO_SIGNED_LIST } from '../../../shared/contract/office-reports-spec';
+import { describeProblem } from '../../../shared/i18n/describe-problem';
+import { translate } from '../../../shared/i18n/translate';
 import type { AuditDraft } from '../../../shared/office/audit-log';
 import { panelPartsOfSession } from '../../../shared/office/session-derived';
 import type { ReportSignedList } from '../../../shared/reports/report-signed-list';
 import { reportDataOf } from '../../../shared/reports/report-source';
-import { appendAudit } from '../../office/commit-audit';
+import { appendAuditAfter } from '../../office/commit-audit';
 import { loadWorkspace } from '../../office/office-workspace';
 import { loadSignedLists } from '../../office/suggestion-lists';
 import { reportSourceOfState } from '../../office/workspace-report-source';
@@ -59,12 +61,14 @@ export function officeReportsServices(context: HostContext): Pick<HostServices, 
           signal: call.signal,
         });
         const by = { actor: office.identity.fingerprint, recordedAt: new Date().toISOString() };
-        await appendAudit(workspace, [auditDraft(folder, written, latest)], by);
+        // The reports are written and checked whatever the log says: its problem travels as a warning.
+        const problem = await appendAuditAfter(workspace, [auditDraft(folder, written, latest)], by);
         return {
           ok: true as const,
           dataFingerprint: written.dataFingerprint,
           list: { version: latest.payload.version, hash: latest.hash },
           files: written.files,
+          ...(problem === null ? {} : { warning: translate(locale, 'office.reports.notLogged', { message: describeProblem(locale, problem) }) }),
         };
       });
     },

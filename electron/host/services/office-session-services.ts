@@ -13,7 +13,7 @@ import { FileError } from '../../files/file-error';
 import { writeSessionContainer } from '../../files/session-container';
 import { readSessionContainer } from '../../files/session-container-reader';
 import { loadIdentity } from '../../keys/key-store';
-import { appendAudit } from '../../office/commit-audit';
+import { appendAuditAfter } from '../../office/commit-audit';
 import { openOfficeWorkspace, sessionFilePathOf, type OfficeWorkspace } from '../../office/office-workspace';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
@@ -38,13 +38,8 @@ async function logSessionFile(
   actor: string,
   locale: Locale,
 ): Promise<string | null> {
-  try {
-    await appendAudit(workspace, [{ action: 'sessionFileWritten', details }], { actor, recordedAt: new Date().toISOString() });
-    return null;
-  } catch (cause) {
-    if (!(cause instanceof FileError)) throw cause;
-    return translate(locale, 'officeAudit.sessionFile.notLogged', { message: describeProblem(locale, cause.problem) });
-  }
+  const problem = await appendAuditAfter(workspace, [{ action: 'sessionFileWritten', details }], { actor, recordedAt: new Date().toISOString() });
+  return problem === null ? null : translate(locale, 'officeAudit.sessionFile.notLogged', { message: describeProblem(locale, problem) });
 }
 
 export function officeSessionServices(context: HostContext): Pick<HostServices, 'writeSessionFile'> {

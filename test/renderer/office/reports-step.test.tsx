@@ -176,6 +176,16 @@ describe('ReportsStep', () => {
     expect(screen.getByTestId('reports-fingerprint').textContent).toBe('0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF 0123 4567 89AB CDEF');
   });
 
+  it('shows the host’s warning beside the written files when the audit log could not record the writing', async () => {
+    const { host } = show();
+    const warning = '报告已写好并核对无误，可以使用；但这次写出没能记入审计日志：磁盘已满。';
+    host.writeSessionReports.mockResolvedValue({ ...written('/data/out'), warning });
+    await waitFor(() => expect(folderInput().value).not.toBe(''));
+    fireEvent.click(writeButton());
+    await screen.findByTestId('reports-written');
+    expect(screen.getByTestId('reports-warning').textContent).toBe(warning);
+  });
+
   it('stops the writing when cancelled and says what was left', async () => {
     const { host } = show();
     let signal: AbortSignal | undefined;

@@ -14,6 +14,7 @@ export function WrittenReports({ written }: { written: Written }) {
   return (
     <section className="rd-reports-written" data-testid="reports-written" aria-labelledby="rd-reports-written-title">
       <Alert type="success" showIcon title={t('officeReports.done', { count: written.files.length, version: written.list.version })} />
+      {written.warning !== undefined && <Alert type="warning" showIcon title={written.warning} data-testid="reports-warning" />}
       <h3 id="rd-reports-written-title" className="rd-visually-hidden">
         {t('officeReports.writtenTitle')}
       </h3>
