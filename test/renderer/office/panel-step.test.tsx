@@ -177,6 +177,23 @@ describe('panel step', () => {
     expect(latest().presentation?.order).toEqual({ method: 'lot', seed: '37', drawnAt: '12月8日上午 第一会议室' });
   });
 
+  it('says an application excluded at intake is not scored instead of counting its experts, and marks it in the drawn order', () => {
+    const { latest } = open();
+    decideAll('confirm');
+    // The demo's A12 has no innovation plan (P1). The session file keeps it in its list and in the drawn order
+    // (so the lot is over all twelve) and nobody owes a sheet for it.
+    const payload = makesPayload(latest());
+    const excluded = payload.applications.find((application) => application.id === 'A12');
+    expect(excluded?.missingPrerequisites).toEqual(['P1']);
+    expect(ids(payload)).toEqual(drawPresentationOrder(ids(latest()), '抽签-2026-12-08'));
+    expect(screen.getByTestId('scorers-A12').textContent).toBe(zh('officePanel.assign.notScored', { ids: 'P1' }));
+    expect(screen.getByTestId('scorers-A01').textContent).toBe(zh('officePanel.assign.scorers', { count: 7 }));
+    expect(listed('lot-order')).toEqual(ids(payload));
+    const marked = [...screen.getByTestId('lot-order').querySelectorAll('li')].filter((li) => li.querySelector('[data-testid="not-scored-note"]') !== null);
+    expect(marked.map((li) => li.getAttribute('data-application-id'))).toEqual(['A12']);
+    expect(marked[0]?.textContent).toContain(zh('officePanel.presentation.notScored', { ids: 'P1' }));
+  });
+
   it('lets the office set the order, starting from the draw, moved up and down; the session lists it so', () => {
     const { latest } = open();
     decideAll('confirm');

@@ -1,13 +1,22 @@
 // 评审分配: every expert scores every application unless the office chooses some experts for one. Each
 // application shows how many will score it once confirmed recusals are taken off (as the session file will
-// say), and says so plainly when nobody would, since the session file cannot be made then.
+// say), and says so plainly when nobody would, since the session file cannot be made then. An application
+// excluded at intake (a necessary condition unmet) is scored by nobody whatever its assignment, so it says
+// that instead of a count.
 import { Checkbox, Radio } from 'antd';
 import type { DraftApplication } from '../../../../shared/office/session-draft';
 import { assignSubset, assignToAll, isSubset, scorersOf, setAssigned } from '../../../../shared/office/panel-assignments';
 import type { PanelDraft, PanelPatch } from '../../../../shared/office/panel-patch';
 import { useApp } from '../../app/app-context';
 
-export function AssignmentSection({ draft, onChange }: { draft: PanelDraft; onChange: (patch: PanelPatch) => void }) {
+export interface AssignmentSectionProps {
+  draft: PanelDraft;
+  onChange: (patch: PanelPatch) => void;
+  /** Application id → unmet prerequisites' ids, for those not scored (notScoredOf). */
+  notScored?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function AssignmentSection({ draft, onChange, notScored = new Map<string, readonly string[]>() }: AssignmentSectionProps) {
   const { t } = useApp();
   const { roster, assignments, recusals, applications } = draft;
 
@@ -17,6 +26,7 @@ export function AssignmentSection({ draft, onChange }: { draft: PanelDraft; onCh
     const recused = new Set(recusals.filter((r) => r.decision === 'confirmed' && r.applicationId === application.id).map((r) => r.expertId));
     const assigned = new Set(assignments[application.id] ?? []);
     const labelId = `rd-panel-assign-${application.id}`;
+    const unmet = notScored.get(application.id);
     return (
       <li key={application.id} data-testid={`assignment-${application.id}`}>
         <strong id={labelId}>
@@ -51,6 +61,10 @@ export function AssignmentSection({ draft, onChange }: { draft: PanelDraft; onCh
         {scorers.length === 0 ? (
           <p className="rd-panel-problem" role="alert">
             {t('officePanel.assign.nobody')}
+          </p>
+        ) : unmet !== undefined ? (
+          <p className="rd-help" data-testid={`scorers-${application.id}`}>
+            {t('officePanel.assign.notScored', { ids: unmet.join('、') })}
           </p>
         ) : (
           <p className="rd-help" data-testid={`scorers-${application.id}`}>

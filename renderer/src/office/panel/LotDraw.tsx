@@ -1,13 +1,17 @@
 // 抽签: the seed (generated from the page's cryptographic random source, or typed: a number drawn in the room),
-// when and where it was drawn, and the order the seed gives, shown as soon as there is a seed.
+// when and where it was drawn, and the order the seed gives, shown as soon as there is a seed. The draw is
+// over every application, as the session file lists them; one no expert scores is marked so.
 import { Button, Input } from 'antd';
 import type { DraftApplication } from '../../../../shared/office/session-draft';
 import { MAX_SEED_LENGTH, normaliseSeed, presentationOrder } from '../../../../shared/office/panel-presentation';
 import { useApp } from '../../app/app-context';
 import { FormField } from '../FormField';
+import { NotScoredNote } from './NotScoredNote';
 
 export interface LotDrawProps {
   applications: readonly DraftApplication[];
+  /** Application id → unmet prerequisites' ids, for those not scored. */
+  notScored: ReadonlyMap<string, readonly string[]>;
   seedText: string;
   drawnAtText: string;
   onGenerate: () => void;
@@ -17,7 +21,7 @@ export interface LotDrawProps {
   seedTouched: boolean;
 }
 
-export function LotDraw({ applications, seedText, drawnAtText, onGenerate, onSeed, onDrawnAt, seedTouched }: LotDrawProps) {
+export function LotDraw({ applications, notScored, seedText, drawnAtText, onGenerate, onSeed, onDrawnAt, seedTouched }: LotDrawProps) {
   const { t } = useApp();
   const seed = normaliseSeed(seedText);
   const seedError =
@@ -48,6 +52,7 @@ export function LotDraw({ applications, seedText, drawnAtText, onGenerate, onSee
             {order.map((application) => (
               <li key={application.id} data-application-id={application.id}>
                 {application.countyName}（{application.city}）
+                <NotScoredNote unmet={notScored.get(application.id)} />
               </li>
             ))}
           </ol>

@@ -7,13 +7,14 @@
 // stale (another step added or removed an application), it sends the patch that brings them up to date once,
 // before the office decides anything: new same-city pairs pending, decisions kept, a removed application's
 // subset dropped.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { PanelPatch } from '../../../../shared/office/panel-patch';
 import { reconcilePanel } from '../../../../shared/office/panel-reconcile';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { canonicalJson } from '../../../../shared/util/canonical-json';
 import { useApp } from '../../app/app-context';
 import { AssignmentSection } from './AssignmentSection';
+import { notScoredOf } from './not-scored';
 import { PresentationSection, type RandomSource } from './PresentationSection';
 import { RecusalSection } from './RecusalSection';
 import { RosterSection } from './RosterSection';
@@ -41,14 +42,16 @@ export function PanelStep({ draft, onChange, random = cryptoRandom }: PanelStepP
   });
   // Shown up to date at once, so a decision is never made on a stale list.
   const current = { ...draft, ...stale };
+  const { standard, basics, applications } = current;
+  const notScored = useMemo(() => notScoredOf({ standard, basics, applications }), [standard, basics, applications]);
   return (
     <div className="rd-office-step" data-testid="panel-step">
       <h2>{t('officePanel.title')}</h2>
       <p className="rd-help">{t('officePanel.intro')}</p>
       <RosterSection draft={current} onChange={onChange} />
-      <AssignmentSection draft={current} onChange={onChange} />
+      <AssignmentSection draft={current} onChange={onChange} notScored={notScored} />
       <RecusalSection draft={current} onChange={onChange} />
-      <PresentationSection draft={current} onChange={onChange} random={random} />
+      <PresentationSection draft={current} onChange={onChange} random={random} notScored={notScored} />
     </div>
   );
 }

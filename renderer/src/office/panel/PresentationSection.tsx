@@ -22,11 +22,13 @@ export interface PresentationSectionProps {
   draft: PanelDraft;
   onChange: (patch: PanelPatch) => void;
   random: RandomSource;
+  /** Application id → unmet prerequisites' ids, for those not scored: marked in the order, where they stay. */
+  notScored?: ReadonlyMap<string, readonly string[]>;
 }
 
 const textOf = (value: number | undefined): string => (value === undefined ? '' : String(value));
 
-export function PresentationSection({ draft, onChange, random }: PresentationSectionProps) {
+export function PresentationSection({ draft, onChange, random, notScored = new Map<string, readonly string[]>() }: PresentationSectionProps) {
   const { t } = useApp();
   const stored = draft.presentation;
   const storedLot = stored?.order.method === 'lot' ? stored.order : null;
@@ -92,6 +94,7 @@ export function PresentationSection({ draft, onChange, random }: PresentationSec
       {method === 'lot' && (
         <LotDraw
           applications={draft.applications}
+          notScored={notScored}
           seedText={seedText}
           drawnAtText={drawnAtText}
           seedTouched={seedTouched}
@@ -111,7 +114,7 @@ export function PresentationSection({ draft, onChange, random }: PresentationSec
           }}
         />
       )}
-      {method === 'set' && <SetOrder applications={draft.applications} onOrder={(applications) => onChange({ applications })} />}
+      {method === 'set' && <SetOrder applications={draft.applications} notScored={notScored} onOrder={(applications) => onChange({ applications })} />}
       {method !== 'none' && <PresentationTimes value={times} onChange={changeTimes} waiting={stored === null} />}
     </section>
   );

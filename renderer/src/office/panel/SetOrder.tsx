@@ -4,8 +4,16 @@ import { Button } from 'antd';
 import type { DraftApplication } from '../../../../shared/office/session-draft';
 import { moveApplication } from '../../../../shared/office/panel-presentation';
 import { useApp } from '../../app/app-context';
+import { NotScoredNote } from './NotScoredNote';
 
-export function SetOrder({ applications, onOrder }: { applications: readonly DraftApplication[]; onOrder: (next: DraftApplication[]) => void }) {
+export interface SetOrderProps {
+  applications: readonly DraftApplication[];
+  /** Application id → unmet prerequisites' ids, for those not scored. */
+  notScored: ReadonlyMap<string, readonly string[]>;
+  onOrder: (next: DraftApplication[]) => void;
+}
+
+export function SetOrder({ applications, notScored, onOrder }: SetOrderProps) {
   const { t } = useApp();
   return (
     <div className="rd-form">
@@ -16,6 +24,7 @@ export function SetOrder({ applications, onOrder }: { applications: readonly Dra
           <li key={application.id} data-application-id={application.id}>
             <span>
               {application.countyName}（{application.city}）
+              <NotScoredNote unmet={notScored.get(application.id)} />
             </span>
             <Button size="small" disabled={index === 0} onClick={() => onOrder(moveApplication(applications, index, -1))} aria-label={t('officePanel.presentation.set.up', { county: application.countyName })}>
               ↑
