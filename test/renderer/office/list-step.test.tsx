@@ -11,6 +11,7 @@ import { signedListVersionSchema } from '../../../shared/contract/office-decisio
 import type { ListAdjustment } from '../../../shared/files/suggestion-list-file';
 import { adjustSuggestionList } from '../../../shared/office/adjust-suggestion-list';
 import type { PendingList, SessionDraft } from '../../../shared/office/session-draft';
+import { translate } from '../../../shared/i18n/translate';
 import type { OfficeResults } from '../../../renderer/src/office/decide/results-types';
 import type { DraftStep } from '../../../renderer/src/office/draft-steps';
 import { ListStep } from '../../../renderer/src/office/list/ListStep';
@@ -349,6 +350,16 @@ describe('ListStep', () => {
     expect(lastPending(onChange)?.adjustments).toEqual(adjustments);
     expect(screen.getByTestId('list-row-A01').dataset.manual).toBe('exclude');
     expect(screen.getByTestId('list-history-1')).toBeTruthy();
+  });
+
+  it('reads in English when the office chose English', async () => {
+    const host = fakeHost();
+    host.officeResults.mockResolvedValue(demoOfficeResults());
+    host.officeSuggestionLists.mockResolvedValue({ ok: true, versions: [], currentDataFingerprint: null });
+    renderOffice(<ListStep draft={sampleDraft()} onChange={vi.fn()} />, { host, db: newOfficeDatabase(), locale: 'en-US' });
+    expect((await screen.findByTestId('list-cut-line')).textContent).toContain(translate('en-US', 'officeList.cut.line', { places: 8 }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Suggestion list');
+    expect(screen.getByTestId('list-move-A02').textContent).toContain('moved from place 9 to place 8 by priority within the points margin (replacing 云台县)');
   });
 
   it('shows the host’s refusal with a way to the step that settles it', async () => {

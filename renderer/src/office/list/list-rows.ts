@@ -48,15 +48,15 @@ export function previewList(computed: ComputedSuggestionList, adjustments: reado
   const exact = adjustSuggestionList(base, adjustments);
   if (exact.ok) return { view: viewOf(computed, exact.entries, adjustments), problems: [] };
 
-  // Drop the adjustments that do not apply, again and again (dropping one can make a later one fail), and lift
-  // the cap: what is left is the list as the clerk's valid adjustments make it. Each round drops at least one.
-  let kept = [...adjustments];
-  for (;;) {
-    const loose = adjustSuggestionList({ ...base, places: NO_CAP }, kept);
-    if (loose.ok) return { view: viewOf(computed, loose.entries, kept), problems: exact.problems };
-    const failing = new Set(loose.problems.flatMap((problem) => ('index' in problem ? [problem.index] : [])));
-    kept = kept.filter((_, index) => !failing.has(index));
-  }
+  // A change that does not apply changes nothing where it stands (adjustSuggestionList goes on past it), so
+  // leaving those out and lifting the cap gives the list as the clerk's other changes make it.
+  const failing = new Set(exact.problems.flatMap((problem) => ('index' in problem ? [problem.index] : [])));
+  const kept = adjustments.filter((_, index) => !failing.has(index));
+  const loose = adjustSuggestionList({ ...base, places: NO_CAP }, kept);
+  if (loose.ok) return { view: viewOf(computed, loose.entries, kept), problems: exact.problems };
+  // Not expected (each change left applies as it did, and nothing caps the list): the list as computed.
+  const plain = adjustSuggestionList({ ...base, places: NO_CAP }, []);
+  return { view: viewOf(computed, plain.ok ? plain.entries : [], []), problems: exact.problems };
 }
 
 function lastMarks(adjustments: readonly ListAdjustment[]): Map<string, ManualMark> {
