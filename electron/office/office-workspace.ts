@@ -57,7 +57,8 @@ export interface WorkspaceSnapshot {
 
 export const sha256Hex = (bytes: Uint8Array): string => bytesToHex(sha256(bytes));
 
-async function readIfPresent(fs: FileSystem, path: string): Promise<Uint8Array | null> {
+/** The file's bytes, or null when it does not exist; a FileError when it cannot be read. */
+export async function readIfPresent(fs: FileSystem, path: string): Promise<Uint8Array | null> {
   try {
     return await fs.readFile(path);
   } catch (cause) {

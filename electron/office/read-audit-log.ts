@@ -4,9 +4,8 @@
 // broken instead of throwing: a log that does not parse, or a chain that does not verify (with the entry).
 import { verifyChain, type AuditLog, type ChainAnchor } from '../../shared/office/audit-log';
 import { error } from '../../shared/problems';
-import { detailOf, errnoCode, FileError } from '../files/file-error';
-import type { FileSystem } from '../files/file-system-port';
-import { auditLogPathOf, indexPathOf, type OfficeWorkspace } from './office-workspace';
+import { FileError } from '../files/file-error';
+import { auditLogPathOf, indexPathOf, readIfPresent, type OfficeWorkspace } from './office-workspace';
 import { emptyIndex, parseAuditLog, parseIndex } from './workspace-files';
 
 export type AuditLogRead =
@@ -15,15 +14,6 @@ export type AuditLogRead =
   | { readonly ok: false; readonly reason: 'unreadable'; readonly path: string }
   /** The chain does not verify from `brokenAt` (0-based) on, or is shorter than the index's anchor says. */
   | { readonly ok: false; readonly reason: 'broken'; readonly path: string; readonly brokenAt: number };
-
-async function readIfPresent(fs: FileSystem, path: string): Promise<Uint8Array | null> {
-  try {
-    return await fs.readFile(path);
-  } catch (cause) {
-    if (errnoCode(cause) === 'ENOENT') return null;
-    throw new FileError(error('exchange.workspace.cannotRead', path, { path, detail: detailOf(cause) }), cause);
-  }
-}
 
 /**
  * The committed entries (those the index anchors) checked against the index's anchor. Throws a FileError
