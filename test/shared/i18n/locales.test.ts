@@ -34,6 +34,11 @@ describe('locales', () => {
     expect(MESSAGE_KEYS).toContain('sheet.outOfRange');
   });
 
+  it('calls the office’s signed file 评审会文件 everywhere, never 会话 (one word for one thing, as the screens use)', () => {
+    const saying = MESSAGE_KEYS.filter((key) => rawText('zh-CN', key).includes('会话'));
+    expect(saying).toEqual([]);
+  });
+
   for (const key of MESSAGE_KEYS) {
     describe(key, () => {
       it('has a non-empty zh-CN and en-US text that is not the key', () => {
