@@ -294,6 +294,20 @@ describe('ListStep', () => {
     expect(screen.getByTestId('list-history-1')).toBeTruthy();
   });
 
+  it('says so when the version was signed but the audit log did not take it', async () => {
+    const answer = demoOfficeResults();
+    const { host } = show({ answer });
+    host.signSuggestionList.mockResolvedValue({ ok: true, version: signedVersion(answer, 1, []), path: '/data/lists/v1.rdlist', warning: '未能记入审计日志。' });
+    await screen.findByTestId('list-preview');
+    fireEvent.click(screen.getByRole('button', { name: zh('officeList.sign.button', { version: 1 }) }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: zh('officeList.sign.yes', { version: 1 }) })));
+    const notice = screen.getByTestId('list-notice');
+    expect(notice.textContent).toContain(zh('officeList.sign.done', { version: 1, path: '/data/lists/v1.rdlist' }));
+    expect(notice.textContent).toContain('未能记入审计日志。');
+    expect(notice.className).toContain('warning');
+    expect(await screen.findByTestId('list-latest')).toBeTruthy();
+  });
+
   it('on dataChanged reads the results again and says why; on staleVersion reads the versions again; on invalidAdjustment shows the host’s words', async () => {
     const { host } = show();
     await screen.findByTestId('list-preview');
