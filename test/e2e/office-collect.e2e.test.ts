@@ -85,7 +85,7 @@ describe.skipIf(skip)(title, () => {
       '李专家.rdscores:unknownKey',
       '评分说明.txt:notScores',
     ]);
-    expect(await page.getByTestId('collect-summary').textContent()).toContain('共 6 个文件：接收 1，此前已接收 0，重复 1，已拒收 4。');
+    expect(await page.getByTestId('collect-summary').textContent()).toContain('共 6 个文件：导入 1，此前已导入 0，重复 1，已拒收 4。');
     await expect.poll(() => page.getByTestId('progress-matrix').locator('[data-cell="scored"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: join(shots, 'office-collect-2-lines.png'), fullPage: true });
   }, 60_000);
@@ -100,7 +100,7 @@ describe.skipIf(skip)(title, () => {
     await page.getByTestId('enrol-form').screenshot({ path: join(shots, 'office-collect-3-enrol.png') });
     await form.getByRole('button', { name: '登记并重新导入' }).click();
     await expect.poll(() => line.getAttribute('data-outcome'), { timeout: 30_000 }).toBe('accepted');
-    expect(await page.getByTestId('collect-summary').textContent()).toContain('接收 2');
+    expect(await page.getByTestId('collect-summary').textContent()).toContain('导入 2');
     const e2Row = page.getByTestId('progress-matrix').locator('tr', { has: page.getByTestId('expert-E2') });
     await expect.poll(() => e2Row.locator('[data-cell="scored"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByTestId('progress-matrix').scrollIntoViewIfNeeded();

@@ -305,6 +305,24 @@ describe('CollectStep', () => {
     expect(screen.getAllByTestId('owes-line').map((el) => el.textContent)).toEqual(['李四：还差 2 份：清河县、白沙县（尚未交过评分）', '王五：还差 1 份：清河县']);
   });
 
+  it('names the session and its standard once bracketed, dates as 11月27日 18:00, and one word (已导入) for an accepted file', async () => {
+    // A sample standard's title begins with its own bracket: the line must not wrap it in another.
+    const shown = overview();
+    setup({ ...shown, session: { ...shown.session, standardTitle: '（示例）某省示范县（区）创建标准（评分细则）' } });
+    const line = (await screen.findByTestId('collect-session')).textContent ?? '';
+    expect(line).toContain('第2批示范县资格评审，创建标准“（示例）某省示范县（区）创建标准（评分细则）”');
+    expect(line).not.toContain('（（');
+    const at = new Date(AT);
+    const pad = (part: number): string => String(part).padStart(2, '0');
+    const date = `${at.getMonth() + 1}月${at.getDate()}日 ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+    expect(line).toContain(`按 ${date} 导出`);
+    expect(screen.getByTestId('expert-E01').textContent).toContain(`第 3 次导出 · ${date}`);
+    // The tag and the host's own sentence for an accepted file say the same word.
+    expect(zh('officeCollect.outcome.accepted')).toBe('已导入');
+    expect(zh('office.accepted', { expert: '张三', sequence: 3, sheets: 2 }).startsWith(zh('officeCollect.outcome.accepted'))).toBe(true);
+    expect(zh('officeCollect.result.summary', { total: 2, accepted: 1, held: 1, duplicate: 0, refused: 0 })).not.toContain('接收');
+  });
+
   it('says when the draft changed after the session file was exported, and not before', async () => {
     const host = fakeHost();
     host.officeSessionOverview.mockResolvedValue(overview());

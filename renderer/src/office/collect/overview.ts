@@ -2,6 +2,7 @@
 // row, an application's name by id, and the counts the heading gives.
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
 import type { ProgressCell } from '../../../../shared/office/progress-matrix';
+import { monthDayTime } from '../../app/format';
 
 export type Overview = Extract<HostResult<'officeSessionOverview'>, { ok: true }>;
 export type RosterRow = Overview['roster'][number];
@@ -36,7 +37,7 @@ export function cellCounts(rows: readonly ExpertProgress[]): Record<ProgressCell
 /** A timestamp as month, day and time on this computer's clock; the text as given when it is not one. */
 export function shortTime(iso: string, locale: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : at.toLocaleString(locale, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+  return Number.isNaN(at.getTime()) ? iso : monthDayTime(at, locale);
 }
 
 /** The time to show for an export: when this office took it in, else when the expert made it (by the expert's clock). */
