@@ -34,14 +34,14 @@ function application(countyCode: string, countyName: string, roles: readonly Doc
   };
 }
 
-const accepted = (path: string, app: DraftApplication): PackageImportResult => ({
+const accepted = (path: string, app: DraftApplication, warnings: string[] = []): PackageImportResult => ({
   path,
   ok: true,
   applicationId: app.id,
   countyName: app.countyName,
   countyCode: app.countyCode,
   documents: app.documents.length,
-  warnings: [],
+  warnings,
   application: app,
 });
 
@@ -106,7 +106,7 @@ describe('ApplicationsStep: importing packages', () => {
         results: [
           accepted('/data/uploads/1.bin', QINGHE),
           { path: '/data/uploads/2.bin', ok: false, code: 'package.zip.notZip', messages: ['这不是 zip 压缩包。', '请重新拷贝。'] },
-          { ...accepted('/data/uploads/3.bin', BAISHA), warnings: ['材料清单中没有创新规划设计方案。'] },
+          accepted('/data/uploads/3.bin', BAISHA, ['材料清单中没有创新规划设计方案。']),
         ],
       }),
     );

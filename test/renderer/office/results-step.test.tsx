@@ -86,7 +86,7 @@ describe('ResultsStep', () => {
     }));
     const host = fakeHost();
     host.officeResults.mockResolvedValue(answer);
-    const draft = sampleDraft({ recusals: [{ expertId: 'E3', applicationId: 'A08', reason: '同在海宁湾市', decision: 'confirmed' }] });
+    const draft = sampleDraft({ recusals: [{ expertId: 'E3', applicationId: 'A08', reason: 'sameCity', decision: 'confirmed' }] });
     renderOffice(<ResultsStep draft={draft} />, { host, db: newOfficeDatabase() });
     await screen.findByTestId('results-ranking');
     const column = (header: string): number => within(screen.getByTestId('results-ranking')).getAllByRole('columnheader').findIndex((cell) => cell.textContent === header);
