@@ -22,6 +22,8 @@ import { StepNav } from './StepNav';
 
 // Lazy: the results screen brings ECharts, which neither the expert's page nor the other steps need.
 const ResultsStep = lazy(() => import('./decide/ResultsStep'));
+// Lazy too: the list's screen is large and only the office's last steps need it.
+const ListStep = lazy(() => import('./list/ListStep'));
 
 export function DraftEditor({ initial, initialStep = 'basics' }: { initial: SessionDraft; initialStep?: DraftStep }) {
   const { t } = useApp();
@@ -79,6 +81,11 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           {step === 'decide' && (
             <Suspense fallback={<p>{t('officeResults.loading')}</p>}>
               <ResultsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />
+            </Suspense>
+          )}
+          {step === 'list' && (
+            <Suspense fallback={<p>{t('officeList.loadingResults')}</p>}>
+              <ListStep draft={draft} onChange={change} onGoTo={setStep} available={AVAILABLE_STEPS} />
             </Suspense>
           )}
           {step === 'reports' && <ReportsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
