@@ -4,19 +4,13 @@
 import { z } from 'zod';
 import { sha256HexSchema } from '../files/scores-payload';
 import { AUDIT_ACTIONS } from '../office/audit-log';
-
-const sessionIdSchema = z.string().min(1).max(200);
+import { codedRefusalSchema, sessionIdSchema } from './office-common-schemas';
 
 /**
  * A "no". `brokenAt` (0-based entry index) is present when the log was found altered, so the UI can say at
  * which entry without parsing the messages.
  */
-const refusedSchema = z.object({
-  ok: z.literal(false),
-  code: z.string(),
-  messages: z.array(z.string()).min(1),
-  brokenAt: z.number().int().nonnegative().optional(),
-});
+const refusedSchema = codedRefusalSchema.extend({ brokenAt: z.number().int().nonnegative().optional() });
 
 /** The length and head hash of the log as read: write them down elsewhere to catch a later rewrite. */
 export const auditAnchorSchema = z.strictObject({

@@ -9,13 +9,11 @@ import { PROGRESS_CELLS } from '../office/progress-matrix';
 import { RECOMMENDATIONS } from '../scoring/score-sheet';
 import { stageSchema } from '../standard/schema';
 import { panelResultsSchema } from './panel-results-schema';
+import { codedRefusalSchema as refusedSchema, sessionIdSchema } from './office-common-schemas';
 
 /** What became of one file: the import's outcomes, plus `alreadyHeld` for bytes a folder scan recognised. */
 export const COLLECT_OUTCOMES = [...FILE_OUTCOME_CODES, 'alreadyHeld'] as const;
 export type CollectOutcome = (typeof COLLECT_OUTCOMES)[number];
-
-const refusedSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()).min(1) });
-const sessionIdSchema = z.string().min(1).max(200);
 
 const fileResultSchema = z.strictObject({
   /** The path as given, or the file's path inside a given folder. */

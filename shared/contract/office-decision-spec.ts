@@ -5,9 +5,7 @@
 import { z } from 'zod';
 import { sha256HexSchema } from '../files/scores-payload';
 import { dissentNoteSchema, listAdjustmentSchema, suggestionListPayloadSchema } from '../files/suggestion-list-file';
-
-const refusedSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()).min(1) });
-const sessionIdSchema = z.string().min(1).max(200);
+import { codedRefusalSchema as refusedSchema, sessionIdSchema } from './office-common-schemas';
 
 export const signedListVersionSchema = z.strictObject({
   /** Export hash of the signed version (what the next version names as previousHash). */

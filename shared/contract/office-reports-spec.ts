@@ -6,8 +6,7 @@
 import { z } from 'zod';
 import { sha256HexSchema } from '../files/scores-payload';
 import { REPORT_KINDS } from '../reports/report-files';
-
-const refusedSchema = z.object({ ok: z.literal(false), code: z.string(), messages: z.array(z.string()).min(1) });
+import { codedRefusalSchema as refusedSchema, sessionIdSchema } from './office-common-schemas';
 
 /** Refused because no suggestion list has been signed yet: the UI offers the way to 建议名单. */
 export const NO_SIGNED_LIST = 'office.reports.noSignedList';
@@ -24,7 +23,7 @@ export const officeReportsSpec = {
    */
   writeSessionReports: {
     params: z.object({
-      sessionId: z.string().min(1).max(200),
+      sessionId: sessionIdSchema,
       folder: z.string().min(1).max(4096),
       kinds: z.array(z.enum(REPORT_KINDS)).min(1).optional(),
     }),

@@ -21,7 +21,7 @@ const STEPS: ReadonlySet<DraftStep> = new Set<DraftStep>(['rules', 'export', 'co
 type Answer = HostResult<'writeSessionReports'>;
 type Host = ReturnType<typeof fakeHost>;
 
-const written = (folder: string): Answer => ({
+const written = (folder: string): Extract<Answer, { ok: true }> => ({
   ok: true,
   dataFingerprint: FINGERPRINT,
   list: { version: 2, hash: LIST_HASH },
