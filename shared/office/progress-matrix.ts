@@ -63,6 +63,14 @@ export function excludedByOffice(session: SessionPayload): Set<string> {
 const isAssigned = (session: SessionPayload, applicationId: string, expertId: string): boolean =>
   session.assignments[applicationId]?.includes(expertId) ?? true;
 
+/**
+ * A recusal the office confirmed before sending: payload-from-draft takes the expert off the application's
+ * assignment and keeps the pair in `recusalSuggestions`, so unassigned plus suggested means recused, not merely
+ * not given that application.
+ */
+const recusedByOffice = (session: SessionPayload, applicationId: string, expertId: string): boolean =>
+  session.recusalSuggestions.some((recusal) => recusal.applicationId === applicationId && recusal.expertId === expertId);
+
 function importTimes(log: AuditLog): Map<string, string> {
   const times = new Map<string, string>();
   for (const entry of log) {
@@ -96,7 +104,7 @@ export function progressMatrix(session: SessionPayload, state: OfficeState, audi
     const sheets = new Map<string, string>();
     for (const sheet of latest.get(expertId)?.payload.sheets ?? []) if (!sheets.has(sheet.applicationId)) sheets.set(sheet.applicationId, sheet.status);
     const cells = applicationIds.map((applicationId): ProgressCell => {
-      if (!isAssigned(session, applicationId, expertId)) return 'notAssigned';
+      if (!isAssigned(session, applicationId, expertId)) return recusedByOffice(session, applicationId, expertId) ? 'recused' : 'notAssigned';
       if (excluded.has(applicationId)) return 'excludedByOffice';
       const status = sheets.get(applicationId);
       return status === 'scored' || status === 'recused' ? status : 'missing';

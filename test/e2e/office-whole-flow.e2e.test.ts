@@ -244,11 +244,12 @@ describe.skipIf(skip)(title, () => {
     const lines = await page.getByTestId('collect-line').allTextContents();
     expect(lines[0]).toContain('已导入：张明华');
     expect(lines[0]).toContain(`的第2次导出，含 ${good[0]?.sheets} 份评分表。`);
-    // 10 scorable applications (12 less 东坪县, excluded by the office); E3 is not assigned 潮音县.
+    // 10 scorable applications (12 less 东坪县, excluded by the office); E3's confirmed recusal on 潮音县 shows as 回避.
     const matrix = page.getByTestId('progress-matrix');
     await expect.poll(() => matrix.locator('[data-cell="scored"]').count(), { timeout: 15_000 }).toBe(good.reduce((sum, made) => sum + made.sheets, 0));
     expect(await matrix.locator('[data-cell="missing"]').count()).toBe(0);
-    expect(await matrix.locator('[data-cell="notAssigned"]').count()).toBe(1);
+    expect(await matrix.locator('[data-cell="recused"]').count()).toBe(1);
+    expect(await matrix.locator('[data-cell="notAssigned"]').count()).toBe(0);
     expect(await matrix.locator('[data-cell="excludedByOffice"]').count()).toBe(7);
     expect(await page.getByTestId('collect-counts').textContent()).toContain('已交齐 7/7 位专家');
     matrixAfterGood = await matrixCells(page);

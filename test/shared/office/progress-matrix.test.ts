@@ -67,6 +67,20 @@ describe('progressMatrix', () => {
     ]);
   });
 
+  it('shows a recusal the office confirmed before sending (off the assignment, kept as a suggestion) as recused, not as not assigned', () => {
+    const base = session();
+    const confirmed: SessionPayload = {
+      ...base,
+      assignments: { ...base.assignments, A03: ['E1', 'E2'] },
+      recusalSuggestions: [{ expertId: 'E3', applicationId: 'A03', reason: 'sameCity' }],
+    };
+    const matrix = progressMatrix(confirmed, officeStateOf([]), []);
+    const row = (expertId: string) => matrix.rows.find((r) => r.expertId === expertId);
+    expect(row('E3')?.cells[ids.indexOf('A03')]).toBe('recused');
+    expect(row('E3')?.owes).not.toContain('A03');
+    expect(row('E2')?.cells[ids.indexOf('A02')]).toBe('notAssigned');
+  });
+
   it('is complete when every assigned expert has answered every application the office did not exclude', () => {
     const state = officeStateOf(['E1', 'E2', 'E3'].map((id) => exportOf(id, 1, sheetsOf(id))));
     const matrix = progressMatrix(s, state, []);
