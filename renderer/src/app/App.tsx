@@ -5,7 +5,7 @@
 import { Alert, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import type { OpenOutcome } from '../db/open-expert-database';
@@ -16,7 +16,6 @@ import { readLocale, saveLocale } from './locale-preference';
 import { useOpenedDatabase, useUnsavedGuard } from './use-opened-database';
 import { Workspace } from './Workspace';
 import { openOfficeDatabase, type OfficeOpenOutcome } from '../office/db/open-office-database';
-import { OfficeRoot } from '../office/OfficeRoot';
 import './app.css';
 
 export interface AppProps {
@@ -31,6 +30,9 @@ export interface AppProps {
 }
 
 const openPageOfficeDatabase = (): Promise<OfficeOpenOutcome> => openOfficeDatabase();
+
+// Lazy: an expert's laptop never opens the office's workspace, so its first page load does not carry it.
+const OfficeRoot = lazy(() => import('../office/OfficeRoot').then((module) => ({ default: module.OfficeRoot })));
 
 export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = openPageOfficeDatabase, storage, nonce }: AppProps) {
   const [locale, setLocale] = useState<Locale>(() => readLocale(storage));
@@ -68,7 +70,13 @@ export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = o
         {opening.outcome.problems.map((problem, index) => (
           <Alert key={index} type="warning" showIcon title={describeProblem(locale, problem)} />
         ))}
-        {office ? <OfficeRoot openDatabase={openOffice} onLocale={changeLocale} /> : <Workspace onLocale={changeLocale} onOffice={toOffice} />}
+        {office ? (
+          <Suspense fallback={<p>{translate(locale, 'expertSession.ui.app.loading')}</p>}>
+            <OfficeRoot openDatabase={openOffice} onLocale={changeLocale} />
+          </Suspense>
+        ) : (
+          <Workspace onLocale={changeLocale} onOffice={toOffice} />
+        )}
       </AppContext.Provider>
     );
   }
