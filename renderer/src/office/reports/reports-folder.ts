@@ -1,6 +1,8 @@
 // Where the office last wrote a session's reports, remembered on this computer for that session (typed once,
 // not at every writing; per session, because every session's reports have the same file names and one
 // session's must never replace another's), and the default under the data directory until one is chosen.
+import { recallValue, rememberValue } from '../../app/remembered-value';
+
 const keyOf = (sessionId: string): string => `review-desk.office.reportsFolder.${sessionId}`;
 
 /** `<dataDir>/评审报告/<session id>` with the separator the data directory already uses (Windows or POSIX). */
@@ -11,19 +13,11 @@ export function defaultReportsFolder(dataDir: string, sessionId: string): string
   return [dataDir.replace(/[\\/]+$/, ''), '评审报告', sessionId].join(separator);
 }
 
+/** Empty when none is remembered for this session (or storage is disabled): the default folder then applies. */
 export function recallReportsFolder(storage: Pick<Storage, 'getItem'> | undefined, sessionId: string): string {
-  try {
-    return storage?.getItem(keyOf(sessionId)) ?? '';
-  } catch {
-    // Storage can be disabled by the browser's settings: the default folder still works.
-    return '';
-  }
+  return recallValue(storage, keyOf(sessionId)) ?? '';
 }
 
 export function rememberReportsFolder(storage: Pick<Storage, 'setItem'> | undefined, sessionId: string, folder: string): void {
-  try {
-    storage?.setItem(keyOf(sessionId), folder);
-  } catch {
-    // Not remembered: these reports still go where they were asked to.
-  }
+  rememberValue(storage, keyOf(sessionId), folder);
 }
