@@ -1,11 +1,12 @@
 // Exporting the log to a folder (a USB stick, the archive's share): a workbook to read and the raw log to
 // check again, named after the session and the day. The folder is remembered on this computer; 「浏览…」 is
 // offered only where the host has dialogs (Electron), elsewhere the path is typed.
-import { Alert, Button, Input } from 'antd';
+import { Alert, Button } from 'antd';
 import { useEffect, useState } from 'react';
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
 import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
+import { FolderField } from '../FolderField';
 import { recallAuditFolder, rememberAuditFolder } from './audit-folder';
 
 type Exported = Extract<HostResult<'exportAuditLog'>, { ok: true }>;
@@ -31,11 +32,6 @@ export function AuditExport({ sessionId, onExported }: { sessionId: string; onEx
     };
   }, [host]);
 
-  const browse = async (): Promise<void> => {
-    const { path } = await host.chooseFolder({ purpose: 'exportAuditLog', ...(folder.trim() === '' ? {} : { defaultPath: folder.trim() }) }).catch(() => ({ path: null }));
-    if (path !== null) setFolder(path);
-  };
-
   const exportLog = async (): Promise<void> => {
     const target = folder.trim();
     setFolderMissing(target === '');
@@ -55,23 +51,18 @@ export function AuditExport({ sessionId, onExported }: { sessionId: string; onEx
   return (
     <section className="rd-audit-export" aria-labelledby="rd-audit-export-title">
       <h3 id="rd-audit-export-title">{t('officeAudit.ui.export.title')}</h3>
-      <div className="rd-field">
-        <label htmlFor="rd-audit-folder">{t('officeAudit.ui.export.folder')}</label>
-        <div className="rd-folder-row">
-          <Input id="rd-audit-folder" className="rd-mono" value={folder} disabled={busy} status={folderMissing ? 'error' : ''} onChange={(event) => setFolder(event.target.value)} />
-          {dialogs && (
-            <Button disabled={busy} onClick={() => void browse()}>
-              {t('officeAudit.ui.export.browse')}
-            </Button>
-          )}
-        </div>
-        <p className="rd-help">{t('officeAudit.ui.export.folderHelp')}</p>
-        {folderMissing && (
-          <p className="rd-field-error" role="alert">
-            {t('officeAudit.ui.export.folderRequired')}
-          </p>
-        )}
-      </div>
+      <FolderField
+        id="rd-audit-folder"
+        label={t('officeAudit.ui.export.folder')}
+        help={t('officeAudit.ui.export.folderHelp')}
+        browseLabel={t('officeAudit.ui.export.browse')}
+        missing={folderMissing ? t('officeAudit.ui.export.folderRequired') : undefined}
+        value={folder}
+        onChange={setFolder}
+        purpose="exportAuditLog"
+        dialogs={dialogs}
+        disabled={busy}
+      />
       <Button type="primary" loading={busy} onClick={() => void exportLog()}>
         {t('officeAudit.ui.export.button')}
       </Button>

@@ -1,7 +1,7 @@
 // 导出评审会文件: what still stands in the way (the very checks the host makes before it signs, each with a
 // link to the step that settles it), the folder to write to (a USB stick, a shared folder), then the signed
 // file written and read back, with the office fingerprint the experts compare when they open it.
-import { Alert, Button, Input, Progress } from 'antd';
+import { Alert, Button, Progress } from 'antd';
 import { useEffect, useState } from 'react';
 import type { HostProgress, HostResult } from '../../../../shared/contract/host-api-spec';
 import { payloadFromDraft } from '../../../../shared/office/payload-from-draft';
@@ -11,6 +11,7 @@ import { errorText, useApp } from '../../app/app-context';
 import { Fingerprint } from '../../app/Fingerprint';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
+import { FolderField } from '../FolderField';
 import { recallSessionFolder, rememberSessionFolder, sessionFilesFolder } from './session-folder';
 
 type Written = Extract<HostResult<'writeSessionFile'>, { ok: true }>;
@@ -72,11 +73,6 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
   const problems = made.ok ? [] : made.problems;
   const busy = outcome.kind === 'writing';
 
-  const browse = async (): Promise<void> => {
-    const { path } = await host.chooseFolder({ purpose: 'exportSession', ...(folder.trim() === '' ? {} : { defaultPath: folder.trim() }) }).catch(() => ({ path: null }));
-    if (path !== null) setFolder(path);
-  };
-
   const write = async (): Promise<void> => {
     const target = folder.trim();
     setFolderMissing(target === '');
@@ -116,23 +112,18 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
           </ul>
         </div>
       )}
-      <div className="rd-field">
-        <label htmlFor="rd-session-folder">{t('officeSession.ui.folder')}</label>
-        <div className="rd-folder-row">
-          <Input id="rd-session-folder" className="rd-mono" value={folder} disabled={busy} status={folderMissing ? 'error' : ''} onChange={(event) => setFolder(event.target.value)} />
-          {dialogs && (
-            <Button disabled={busy} onClick={() => void browse()}>
-              {t('expertSession.ui.export.browse')}
-            </Button>
-          )}
-        </div>
-        <p className="rd-help">{t('officeSession.ui.folderHelp')}</p>
-        {folderMissing && (
-          <p className="rd-field-error" role="alert">
-            {t('officeSession.ui.folderRequired')}
-          </p>
-        )}
-      </div>
+      <FolderField
+        id="rd-session-folder"
+        label={t('officeSession.ui.folder')}
+        help={t('officeSession.ui.folderHelp')}
+        browseLabel={t('expertSession.ui.export.browse')}
+        missing={folderMissing ? t('officeSession.ui.folderRequired') : undefined}
+        value={folder}
+        onChange={setFolder}
+        purpose="exportSession"
+        dialogs={dialogs}
+        disabled={busy}
+      />
       <Button type="primary" disabled={problems.length > 0} loading={busy} onClick={() => void write()}>
         {t('officeSession.ui.write')}
       </Button>

@@ -4,7 +4,7 @@
 // progress bar and a way to stop, and lists what was written with the data fingerprint as the footers print
 // it. A refusal (no signed list, a list older than the scores, no session file, no scores) is shown in the
 // host's words with a way to the step that puts it right.
-import { Alert, Button, Input } from 'antd';
+import { Alert, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { LIST_OUTDATED, NO_SIGNED_LIST } from '../../../../shared/contract/office-reports-spec';
 import type { HostProgress } from '../../../../shared/contract/host-api-spec';
@@ -14,6 +14,7 @@ import { reportDateTime } from '../../../../shared/reports/report-text';
 import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
+import { FolderField } from '../FolderField';
 import { KindChoice } from './KindChoice';
 import { defaultReportsFolder, recallReportsFolder, rememberReportsFolder } from './reports-folder';
 import { readListNote, type ListNote } from './signed-list-note';
@@ -83,12 +84,6 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   const busy = outcome.kind === 'writing';
   const goTo = (step: DraftStep | undefined): DraftStep | null => (step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true) ? step : null);
 
-  const browse = async (): Promise<void> => {
-    const start = folder.trim();
-    const { path } = await host.chooseFolder({ purpose: 'exportReports', ...(start === '' ? {} : { defaultPath: start }) }).catch(() => ({ path: null }));
-    if (path !== null) setFolder(path);
-  };
-
   const write = async (): Promise<void> => {
     const target = folder.trim();
     setFolderMissing(target === '');
@@ -122,23 +117,18 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
       <p className="rd-help">{t('officeReports.intro')}</p>
       <ListNoteView note={note} goTo={goTo('list')} onGoTo={onGoTo} />
       <KindChoice kinds={kinds} onChange={setKinds} disabled={busy} />
-      <div className="rd-field">
-        <label htmlFor="rd-reports-folder">{t('officeReports.folder')}</label>
-        <div className="rd-folder-row">
-          <Input id="rd-reports-folder" className="rd-mono" value={folder} disabled={busy} status={folderMissing ? 'error' : ''} onChange={(event) => setFolder(event.target.value)} />
-          {dialogs && (
-            <Button disabled={busy} onClick={() => void browse()}>
-              {t('expertSession.ui.export.browse')}
-            </Button>
-          )}
-        </div>
-        <p className="rd-help">{t('officeReports.folderHelp')}</p>
-        {folderMissing && (
-          <p className="rd-field-error" role="alert">
-            {t('officeReports.folderRequired')}
-          </p>
-        )}
-      </div>
+      <FolderField
+        id="rd-reports-folder"
+        label={t('officeReports.folder')}
+        help={t('officeReports.folderHelp')}
+        browseLabel={t('expertSession.ui.export.browse')}
+        missing={folderMissing ? t('officeReports.folderRequired') : undefined}
+        value={folder}
+        onChange={setFolder}
+        purpose="exportReports"
+        dialogs={dialogs}
+        disabled={busy}
+      />
       <Button type="primary" disabled={kinds.length === 0} loading={busy} onClick={() => void write()} data-testid="reports-write">
         {t('officeReports.write')}
       </Button>
