@@ -7,8 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { errorText, useApp } from '../../app/app-context';
-import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
+import { StepRefusal, type StepLinks } from '../StepRefusal';
 import { AuditEntries } from './AuditEntries';
 import { AuditExport } from './AuditExport';
 import './audit-step.css';
@@ -20,12 +20,8 @@ type Loaded = { kind: 'loading' } | { kind: 'refused'; refused: Refused } | { ki
 /** The step that settles a refusal, by the host's code (sent-session.ts). */
 const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = { 'office.collect.noSession': 'export' };
 
-export interface AuditStepProps {
+export interface AuditStepProps extends StepLinks {
   draft: SessionDraft;
-  /** Opens another step of the draft; without it refusals carry no link. */
-  onGoTo?: (step: DraftStep) => void;
-  /** Steps this build offers; a refusal's step not among them gets no link. */
-  available?: ReadonlySet<DraftStep>;
 }
 
 export function AuditStep({ draft, onGoTo, available }: AuditStepProps) {
@@ -80,24 +76,22 @@ function ChainStatus({ answer }: { answer: AuditLogAnswer }) {
   );
 }
 
-function AuditRefused({ refused, onGoTo, available, onRetry }: { refused: Refused; onGoTo?: AuditStepProps['onGoTo']; available?: ReadonlySet<DraftStep>; onRetry: () => void }) {
+/** A log whose chain is broken is an error (it was altered) headed by the entry where; other refusals are the host's words. */
+function AuditRefused({ refused, onGoTo, available, onRetry }: StepLinks & { refused: Refused; onRetry: () => void }) {
   const { t } = useApp();
-  const step = STEP_FOR_REFUSAL[refused.code];
-  const link = step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true);
   const broken = refused.brokenAt !== undefined;
   return (
-    <Alert
+    <StepRefusal
+      testId="audit-refused"
+      code={refused.code}
+      messages={refused.messages}
+      steps={STEP_FOR_REFUSAL}
+      goToKey="officeAudit.ui.goTo"
       type={broken ? 'error' : 'warning'}
-      showIcon
-      data-testid="audit-refused"
-      title={broken ? t('officeAudit.ui.chainBroken', { entry: (refused.brokenAt ?? 0) + 1 }) : <RefusalMessages messages={refused.messages} />}
-      description={broken ? <RefusalMessages messages={refused.messages} /> : undefined}
-      action={
-        <div className="rd-actions">
-          {link && <Button onClick={() => onGoTo(step)}>{t('officeAudit.ui.goTo', { step: t(`officeWorkspace.steps.${step}`) })}</Button>}
-          <Button onClick={onRetry}>{t('officeAudit.ui.retry')}</Button>
-        </div>
-      }
+      title={broken ? t('officeAudit.ui.chainBroken', { entry: (refused.brokenAt ?? 0) + 1 }) : undefined}
+      onGoTo={onGoTo}
+      available={available}
+      retry={{ label: t('officeAudit.ui.retry'), onRetry }}
     />
   );
 }

@@ -7,8 +7,8 @@ import { Alert, Button } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { errorText, useApp } from '../../app/app-context';
-import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
+import { StepRefusal, type StepLinks } from '../StepRefusal';
 import { AgreementSummary } from './AgreementSummary';
 import { DeviationList } from './DeviationList';
 import { ExcludedList } from './ExcludedList';
@@ -27,12 +27,8 @@ const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
   'report.noQuota': 'rules',
 };
 
-export interface ResultsStepProps {
+export interface ResultsStepProps extends StepLinks {
   draft: SessionDraft;
-  /** Opens another step of the draft; without it refusals carry no link. */
-  onGoTo?: (step: DraftStep) => void;
-  /** Steps this build offers; a refusal's step not among them gets no link. */
-  available?: ReadonlySet<DraftStep>;
 }
 
 export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
@@ -60,29 +56,20 @@ export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
       {loaded.kind === 'failed' && (
         <Alert type="error" showIcon title={loaded.message} action={<Button onClick={retry}>{t('officeResults.retry')}</Button>} data-testid="results-failed" />
       )}
-      {loaded.kind === 'refused' && <Refused code={loaded.code} messages={loaded.messages} onGoTo={onGoTo} available={available} onRetry={retry} />}
+      {loaded.kind === 'refused' && (
+        <StepRefusal
+          testId="results-refused"
+          code={loaded.code}
+          messages={loaded.messages}
+          steps={STEP_FOR_REFUSAL}
+          goToKey="officeResults.goTo"
+          onGoTo={onGoTo}
+          available={available}
+          retry={{ label: t('officeResults.retry'), onRetry: retry }}
+        />
+      )}
       {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} draft={draft} onRetry={retry} />}
     </div>
-  );
-}
-
-function Refused({ code, messages, onGoTo, available, onRetry }: { code: string; messages: string[]; onGoTo?: ResultsStepProps['onGoTo']; available?: ReadonlySet<DraftStep>; onRetry: () => void }) {
-  const { t } = useApp();
-  const step = STEP_FOR_REFUSAL[code];
-  const link = step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true);
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid="results-refused"
-      title={<RefusalMessages messages={messages} />}
-      action={
-        <div className="rd-actions">
-          {link && <Button onClick={() => onGoTo(step)}>{t('officeResults.goTo', { step: t(`officeWorkspace.steps.${step}`) })}</Button>}
-          <Button onClick={onRetry}>{t('officeResults.retry')}</Button>
-        </div>
-      }
-    />
   );
 }
 

@@ -11,6 +11,7 @@ import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { OfficeResults } from '../decide/results-types';
 import type { DraftStep } from '../draft-steps';
+import { StepRefusal, type StepLinks } from '../StepRefusal';
 import { ListEditor } from './ListEditor';
 import { countyNamer, quotaWorking } from './list-text';
 import type { ComputedEntry, SignAnswer, SuggestionLists } from './list-types';
@@ -32,13 +33,9 @@ const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
 /** What the last signing attempt came to, shown above the list until the next one. */
 type Notice = { type: 'success' | 'warning' | 'error'; text: string; messages?: string[] } | null;
 
-export interface ListStepProps {
+export interface ListStepProps extends StepLinks {
   draft: SessionDraft;
   onChange: (patch: Partial<SessionDraft>) => void;
-  /** Opens another step of the draft; without it refusals carry no link. */
-  onGoTo?: (step: DraftStep) => void;
-  /** Steps this build offers; a refusal's step not among them gets no link. */
-  available?: ReadonlySet<DraftStep>;
 }
 
 interface Refusal {
@@ -183,11 +180,9 @@ export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) 
   );
 }
 
-interface ReadProps<T> {
+interface ReadProps<T> extends StepLinks {
   loaded: Loaded<T>;
   loading: string;
-  onGoTo?: ListStepProps['onGoTo'];
-  available?: ReadonlySet<DraftStep>;
   onRetry: () => void;
   testId: string;
 }
@@ -198,20 +193,16 @@ function Read<T>({ loaded, loading, onGoTo, available, onRetry, testId }: ReadPr
   if (loaded.kind === 'loading') return <p role="status">{loading}</p>;
   if (loaded.kind === 'failed') return <Alert type="error" showIcon title={loaded.message} action={<Button onClick={onRetry}>{t('officeList.retry')}</Button>} data-testid={`${testId}-failed`} />;
   if (loaded.kind === 'done') return null;
-  const step = STEP_FOR_REFUSAL[loaded.code];
-  const link = step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true);
   return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid={`${testId}-refused`}
-      title={<RefusalMessages messages={loaded.messages} />}
-      action={
-        <div className="rd-actions">
-          {link && <Button onClick={() => onGoTo(step)}>{t('officeList.goTo', { step: t(`officeWorkspace.steps.${step}`) })}</Button>}
-          <Button onClick={onRetry}>{t('officeList.retry')}</Button>
-        </div>
-      }
+    <StepRefusal
+      testId={`${testId}-refused`}
+      code={loaded.code}
+      messages={loaded.messages}
+      steps={STEP_FOR_REFUSAL}
+      goToKey="officeList.goTo"
+      onGoTo={onGoTo}
+      available={available}
+      retry={{ label: t('officeList.retry'), onRetry }}
     />
   );
 }

@@ -12,9 +12,9 @@ import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { REPORT_KINDS, type ReportKind } from '../../../../shared/reports/report-files';
 import { reportDateTime } from '../../../../shared/reports/report-text';
 import { errorText, useApp } from '../../app/app-context';
-import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
 import { FolderField } from '../FolderField';
+import { StepRefusal, stepToSettle, type StepLinks } from '../StepRefusal';
 import { KindChoice } from './KindChoice';
 import { defaultReportsFolder, recallReportsFolder, rememberReportsFolder } from './reports-folder';
 import { readListNote, type ListNote } from './signed-list-note';
@@ -42,12 +42,8 @@ const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
   'report.noQuota': 'rules',
 };
 
-export interface ReportsStepProps {
+export interface ReportsStepProps extends StepLinks {
   draft: SessionDraft;
-  /** Opens another step of the draft; without it refusals carry no link. */
-  onGoTo?: (step: DraftStep) => void;
-  /** Steps this build offers; a refusal's step not among them gets no link. */
-  available?: ReadonlySet<DraftStep>;
 }
 
 export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
@@ -82,7 +78,6 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const busy = outcome.kind === 'writing';
-  const goTo = (step: DraftStep | undefined): DraftStep | null => (step !== undefined && onGoTo !== undefined && (available?.has(step) ?? true) ? step : null);
 
   const write = async (): Promise<void> => {
     const target = folder.trim();
@@ -115,7 +110,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
     <div className="rd-office-step rd-reports" data-testid="reports-step">
       <h2>{t('officeReports.title')}</h2>
       <p className="rd-help">{t('officeReports.intro')}</p>
-      <ListNoteView note={note} goTo={goTo('list')} onGoTo={onGoTo} />
+      <ListNoteView note={note} goTo={stepToSettle('list', onGoTo, available)} onGoTo={onGoTo} />
       <KindChoice kinds={kinds} onChange={setKinds} disabled={busy} />
       <FolderField
         id="rd-reports-folder"
@@ -135,7 +130,18 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
       {outcome.kind === 'writing' && <WriteProgress progress={outcome.progress} cancelling={outcome.cancelling} onCancel={cancel} />}
       {outcome.kind === 'cancelled' && <Alert type="info" showIcon title={t('officeReports.cancelled')} data-testid="reports-cancelled" />}
       {outcome.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} data-testid="reports-failed" />}
-      {outcome.kind === 'refused' && <Refused code={outcome.code} messages={outcome.messages} step={goTo(STEP_FOR_REFUSAL[outcome.code])} onGoTo={onGoTo} />}
+      {outcome.kind === 'refused' && (
+        <StepRefusal
+          testId="reports-refused"
+          code={outcome.code}
+          messages={outcome.messages}
+          steps={STEP_FOR_REFUSAL}
+          goToKey="officeReports.goTo"
+          title={t('officeReports.refused')}
+          onGoTo={onGoTo}
+          available={available}
+        />
+      )}
       {outcome.kind === 'done' && <WrittenReports written={outcome.written} />}
     </div>
   );
@@ -157,27 +163,6 @@ function ListNoteView({ note, goTo, onGoTo }: { note: ListNote | null; goTo: Dra
   if (note.kind === 'none') return <Alert type="warning" showIcon data-testid="reports-list-note" title={t('officeReports.list.none')} action={link} />;
   if (note.kind === 'outdated') return <Alert type="warning" showIcon data-testid="reports-list-note" title={t('officeReports.list.outdated', { version: note.version })} action={link} />;
   return <p className="rd-help" data-testid="reports-list-note">{t('officeReports.list.unknown')}</p>;
-}
-
-function Refused({ code, messages, step, onGoTo }: { code: string; messages: string[]; step: DraftStep | null; onGoTo: ReportsStepProps['onGoTo'] }) {
-  const { t } = useApp();
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      data-testid="reports-refused"
-      data-code={code}
-      title={t('officeReports.refused')}
-      description={<RefusalMessages messages={messages} />}
-      action={
-        step !== null && onGoTo !== undefined ? (
-          <Button onClick={() => onGoTo(step)} data-testid="reports-refused-goto">
-            {t('officeReports.goTo', { step: t(`officeWorkspace.steps.${step}`) })}
-          </Button>
-        ) : null
-      }
-    />
-  );
 }
 
 export default ReportsStep;
