@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
 import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
-import { FolderField } from '../FolderField';
+import { FolderField, useFolder } from '../FolderField';
 import { recallAuditFolder, rememberAuditFolder } from './audit-folder';
 
 type Exported = Extract<HostResult<'exportAuditLog'>, { ok: true }>;
@@ -15,8 +15,7 @@ type Outcome = { kind: 'none' } | { kind: 'exporting' } | { kind: 'refused'; mes
 export function AuditExport({ sessionId, onExported }: { sessionId: string; onExported: () => void }) {
   const { host, t, storage } = useApp();
   const [dialogs, setDialogs] = useState(false);
-  const [folder, setFolder] = useState(() => recallAuditFolder(storage));
-  const [folderMissing, setFolderMissing] = useState(false);
+  const folder = useFolder(() => recallAuditFolder(storage));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const busy = outcome.kind === 'exporting';
 
@@ -33,9 +32,8 @@ export function AuditExport({ sessionId, onExported }: { sessionId: string; onEx
   }, [host]);
 
   const exportLog = async (): Promise<void> => {
-    const target = folder.trim();
-    setFolderMissing(target === '');
-    if (target === '') return;
+    const target = folder.take();
+    if (target === null) return;
     rememberAuditFolder(storage, target);
     setOutcome({ kind: 'exporting' });
     try {
@@ -51,18 +49,7 @@ export function AuditExport({ sessionId, onExported }: { sessionId: string; onEx
   return (
     <section className="rd-audit-export" aria-labelledby="rd-audit-export-title">
       <h3 id="rd-audit-export-title">{t('officeAudit.ui.export.title')}</h3>
-      <FolderField
-        id="rd-audit-folder"
-        label={t('officeAudit.ui.export.folder')}
-        help={t('officeAudit.ui.export.folderHelp')}
-        browseLabel={t('officeAudit.ui.export.browse')}
-        missing={folderMissing ? t('officeAudit.ui.export.folderRequired') : undefined}
-        value={folder}
-        onChange={setFolder}
-        purpose="exportAuditLog"
-        dialogs={dialogs}
-        disabled={busy}
-      />
+      <FolderField id="rd-audit-folder" folder={folder} purpose="exportAuditLog" dialogs={dialogs} disabled={busy} label={t('officeAudit.ui.export.folder')} help={t('officeAudit.ui.export.folderHelp')} browseLabel={t('officeAudit.ui.export.browse')} required={t('officeAudit.ui.export.folderRequired')} />
       <Button type="primary" loading={busy} onClick={() => void exportLog()}>
         {t('officeAudit.ui.export.button')}
       </Button>

@@ -11,7 +11,7 @@ import { errorText, useApp } from '../../app/app-context';
 import { Fingerprint } from '../../app/Fingerprint';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { DraftStep } from '../draft-steps';
-import { FolderField } from '../FolderField';
+import { FolderField, useFolder } from '../FolderField';
 import { recallSessionFolder, rememberSessionFolder, sessionFilesFolder } from './session-folder';
 
 type Written = Extract<HostResult<'writeSessionFile'>, { ok: true }>;
@@ -45,8 +45,7 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
   const { host, t, describe, storage } = useApp();
   const [office, setOffice] = useState<Office | null | 'failed'>(null);
   const [dialogs, setDialogs] = useState(false);
-  const [folder, setFolder] = useState(() => recallSessionFolder(storage));
-  const [folderMissing, setFolderMissing] = useState(false);
+  const folder = useFolder(() => recallSessionFolder(storage));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
 
   useEffect(() => {
@@ -56,7 +55,7 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
         if (!live) return;
         setOffice(identity ?? 'failed');
         setDialogs(info.dialogs);
-        setFolder((typed) => (typed === '' ? sessionFilesFolder(info.dataDir) : typed));
+        folder.set((typed) => (typed === '' ? sessionFilesFolder(info.dataDir) : typed));
       },
       () => live && setOffice('failed'),
     );
@@ -74,9 +73,8 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
   const busy = outcome.kind === 'writing';
 
   const write = async (): Promise<void> => {
-    const target = folder.trim();
-    setFolderMissing(target === '');
-    if (target === '') return;
+    const target = folder.take();
+    if (target === null) return;
     rememberSessionFolder(storage, target);
     setOutcome({ kind: 'writing', progress: null });
     try {
@@ -112,18 +110,7 @@ export function ExportSessionStep({ draft, onGoTo, available }: ExportSessionSte
           </ul>
         </div>
       )}
-      <FolderField
-        id="rd-session-folder"
-        label={t('officeSession.ui.folder')}
-        help={t('officeSession.ui.folderHelp')}
-        browseLabel={t('expertSession.ui.export.browse')}
-        missing={folderMissing ? t('officeSession.ui.folderRequired') : undefined}
-        value={folder}
-        onChange={setFolder}
-        purpose="exportSession"
-        dialogs={dialogs}
-        disabled={busy}
-      />
+      <FolderField id="rd-session-folder" folder={folder} purpose="exportSession" dialogs={dialogs} disabled={busy} label={t('officeSession.ui.folder')} help={t('officeSession.ui.folderHelp')} browseLabel={t('expertSession.ui.export.browse')} required={t('officeSession.ui.folderRequired')} />
       <Button type="primary" disabled={problems.length > 0} loading={busy} onClick={() => void write()}>
         {t('officeSession.ui.write')}
       </Button>

@@ -13,7 +13,7 @@ import { REPORT_KINDS, type ReportKind } from '../../../../shared/reports/report
 import { reportDateTime } from '../../../../shared/reports/report-text';
 import { errorText, useApp } from '../../app/app-context';
 import type { DraftStep } from '../draft-steps';
-import { FolderField } from '../FolderField';
+import { FolderField, useFolder } from '../FolderField';
 import { StepRefusal, stepToSettle, type StepLinks } from '../StepRefusal';
 import { KindChoice } from './KindChoice';
 import { defaultReportsFolder, recallReportsFolder, rememberReportsFolder } from './reports-folder';
@@ -50,8 +50,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   const { host, t, storage } = useApp();
   const { sessionId } = draft;
   const [dialogs, setDialogs] = useState(false);
-  const [folder, setFolder] = useState(() => recallReportsFolder(storage, sessionId));
-  const [folderMissing, setFolderMissing] = useState(false);
+  const folder = useFolder(() => recallReportsFolder(storage, sessionId));
   const [kinds, setKinds] = useState<ReportKind[]>([...REPORT_KINDS]);
   const [note, setNote] = useState<ListNote | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
@@ -63,7 +62,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
       (info) => {
         if (!live) return;
         setDialogs(info.dialogs);
-        setFolder((typed) => (typed === '' ? defaultReportsFolder(info.dataDir, sessionId) : typed));
+        folder.set((typed) => (typed === '' ? defaultReportsFolder(info.dataDir, sessionId) : typed));
       },
       // Without the host's facts the folder is typed and there is no dialog: nothing else depends on them.
       () => undefined,
@@ -80,9 +79,8 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   const busy = outcome.kind === 'writing';
 
   const write = async (): Promise<void> => {
-    const target = folder.trim();
-    setFolderMissing(target === '');
-    if (target === '' || kinds.length === 0) return;
+    const target = folder.take();
+    if (target === null || kinds.length === 0) return;
     rememberReportsFolder(storage, sessionId, target);
     const abort = new AbortController();
     controller.current = abort;
@@ -112,36 +110,14 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
       <p className="rd-help">{t('officeReports.intro')}</p>
       <ListNoteView note={note} goTo={stepToSettle('list', onGoTo, available)} onGoTo={onGoTo} />
       <KindChoice kinds={kinds} onChange={setKinds} disabled={busy} />
-      <FolderField
-        id="rd-reports-folder"
-        label={t('officeReports.folder')}
-        help={t('officeReports.folderHelp')}
-        browseLabel={t('expertSession.ui.export.browse')}
-        missing={folderMissing ? t('officeReports.folderRequired') : undefined}
-        value={folder}
-        onChange={setFolder}
-        purpose="exportReports"
-        dialogs={dialogs}
-        disabled={busy}
-      />
+      <FolderField id="rd-reports-folder" folder={folder} purpose="exportReports" dialogs={dialogs} disabled={busy} label={t('officeReports.folder')} help={t('officeReports.folderHelp')} browseLabel={t('expertSession.ui.export.browse')} required={t('officeReports.folderRequired')} />
       <Button type="primary" disabled={kinds.length === 0} loading={busy} onClick={() => void write()} data-testid="reports-write">
         {t('officeReports.write')}
       </Button>
       {outcome.kind === 'writing' && <WriteProgress progress={outcome.progress} cancelling={outcome.cancelling} onCancel={cancel} />}
       {outcome.kind === 'cancelled' && <Alert type="info" showIcon title={t('officeReports.cancelled')} data-testid="reports-cancelled" />}
       {outcome.kind === 'failed' && <Alert type="error" showIcon title={outcome.message} data-testid="reports-failed" />}
-      {outcome.kind === 'refused' && (
-        <StepRefusal
-          testId="reports-refused"
-          code={outcome.code}
-          messages={outcome.messages}
-          steps={STEP_FOR_REFUSAL}
-          goToKey="officeReports.goTo"
-          title={t('officeReports.refused')}
-          onGoTo={onGoTo}
-          available={available}
-        />
-      )}
+      {outcome.kind === 'refused' && <StepRefusal testId="reports-refused" code={outcome.code} messages={outcome.messages} steps={STEP_FOR_REFUSAL} goToKey="officeReports.goTo" title={t('officeReports.refused')} onGoTo={onGoTo} available={available} />}
       {outcome.kind === 'done' && <WrittenReports written={outcome.written} />}
     </div>
   );
