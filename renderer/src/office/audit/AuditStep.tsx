@@ -81,18 +81,7 @@ function AuditRefused({ refused, onGoTo, available, onRetry }: StepLinks & { ref
   const { t } = useApp();
   const broken = refused.brokenAt !== undefined;
   return (
-    <StepRefusal
-      testId="audit-refused"
-      code={refused.code}
-      messages={refused.messages}
-      steps={STEP_FOR_REFUSAL}
-      goToKey="officeAudit.ui.goTo"
-      type={broken ? 'error' : 'warning'}
-      title={broken ? t('officeAudit.ui.chainBroken', { entry: (refused.brokenAt ?? 0) + 1 }) : undefined}
-      onGoTo={onGoTo}
-      available={available}
-      retry={{ label: t('officeAudit.ui.retry'), onRetry }}
-    />
+    <StepRefusal testId="audit-refused" code={refused.code} messages={refused.messages} steps={STEP_FOR_REFUSAL} goToKey="officeAudit.ui.goTo" type={broken ? 'error' : 'warning'} title={broken ? t('officeAudit.ui.chainBroken', { entry: (refused.brokenAt ?? 0) + 1 }) : undefined} onGoTo={onGoTo} available={available} retry={{ label: t('officeAudit.ui.retry'), onRetry }} />
   );
 }
 

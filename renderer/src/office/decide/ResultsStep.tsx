@@ -56,18 +56,7 @@ export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
       {loaded.kind === 'failed' && (
         <Alert type="error" showIcon title={loaded.message} action={<Button onClick={retry}>{t('officeResults.retry')}</Button>} data-testid="results-failed" />
       )}
-      {loaded.kind === 'refused' && (
-        <StepRefusal
-          testId="results-refused"
-          code={loaded.code}
-          messages={loaded.messages}
-          steps={STEP_FOR_REFUSAL}
-          goToKey="officeResults.goTo"
-          onGoTo={onGoTo}
-          available={available}
-          retry={{ label: t('officeResults.retry'), onRetry: retry }}
-        />
-      )}
+      {loaded.kind === 'refused' && <StepRefusal testId="results-refused" code={loaded.code} messages={loaded.messages} steps={STEP_FOR_REFUSAL} goToKey="officeResults.goTo" onGoTo={onGoTo} available={available} retry={{ label: t('officeResults.retry'), onRetry: retry }} />}
       {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} draft={draft} onRetry={retry} />}
     </div>
   );

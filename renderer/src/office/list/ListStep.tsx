@@ -194,16 +194,7 @@ function Read<T>({ loaded, loading, onGoTo, available, onRetry, testId }: ReadPr
   if (loaded.kind === 'failed') return <Alert type="error" showIcon title={loaded.message} action={<Button onClick={onRetry}>{t('officeList.retry')}</Button>} data-testid={`${testId}-failed`} />;
   if (loaded.kind === 'done') return null;
   return (
-    <StepRefusal
-      testId={`${testId}-refused`}
-      code={loaded.code}
-      messages={loaded.messages}
-      steps={STEP_FOR_REFUSAL}
-      goToKey="officeList.goTo"
-      onGoTo={onGoTo}
-      available={available}
-      retry={{ label: t('officeList.retry'), onRetry }}
-    />
+    <StepRefusal testId={`${testId}-refused`} code={loaded.code} messages={loaded.messages} steps={STEP_FOR_REFUSAL} goToKey="officeList.goTo" onGoTo={onGoTo} available={available} retry={{ label: t('officeList.retry'), onRetry }} />
   );
 }
 
