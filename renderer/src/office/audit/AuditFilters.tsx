@@ -35,6 +35,20 @@ function usePeople(draft: SessionDraft, entries: readonly AuditLogEntryView[]): 
   }, [draft.roster, entries, t]);
 }
 
+/** One group of people in the select; none when the log names nobody of that kind. */
+function OptionGroup({ label, options }: { label: string; options: readonly Option[] }) {
+  if (options.length === 0) return null;
+  return (
+    <optgroup label={label}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </optgroup>
+  );
+}
+
 export function AuditFilters({ draft, entries, filter, onChange }: { draft: SessionDraft; entries: readonly AuditLogEntryView[]; filter: AuditFilter; onChange: (filter: AuditFilter) => void }) {
   const { t } = useApp();
   const { actors, experts } = usePeople(draft, entries);
@@ -67,24 +81,8 @@ export function AuditFilters({ draft, entries, filter, onChange }: { draft: Sess
           <span>{t('officeAudit.ui.filter.person')}</span>
           <select value={filter.person} onChange={(event) => set({ person: event.target.value })}>
             <option value="">{t('officeAudit.ui.filter.everyone')}</option>
-            {actors.length > 0 && (
-              <optgroup label={t('officeAudit.ui.filter.actors')}>
-                {actors.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {experts.length > 0 && (
-              <optgroup label={t('officeAudit.ui.filter.experts')}>
-                {experts.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </optgroup>
-            )}
+            <OptionGroup label={t('officeAudit.ui.filter.actors')} options={actors} />
+            <OptionGroup label={t('officeAudit.ui.filter.experts')} options={experts} />
           </select>
         </label>
         <div className="rd-audit-filter rd-audit-filter-text">
