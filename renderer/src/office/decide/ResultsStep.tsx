@@ -4,11 +4,12 @@
 // refusal (no session file yet, no quota, no scores yet) is shown as the host words it, with a way to the
 // step that puts it right. Loaded lazily by DraftEditor: ECharts stays out of the first bundle.
 import { Alert, Button } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
-import { errorText, useApp } from '../../app/app-context';
+import { useApp } from '../../app/app-context';
 import type { DraftStep } from '../draft-steps';
 import { StepRefusal, type StepLinks } from '../StepRefusal';
+import { useHostRead } from '../use-host-read';
 import { AgreementSummary } from './AgreementSummary';
 import { DeviationList } from './DeviationList';
 import { ExcludedList } from './ExcludedList';
@@ -17,8 +18,6 @@ import { ResultsCharts } from './ResultsCharts';
 import { indicatorNamer } from './results-text';
 import type { OfficeResults } from './results-types';
 import './results-step.css';
-
-type Loaded = { kind: 'loading' } | { kind: 'refused'; code: string; messages: string[] } | { kind: 'failed'; message: string } | { kind: 'done'; answer: OfficeResults };
 
 /** The step that settles a refusal, by the host's code (office-collect-services.ts, sent-session.ts). */
 const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
@@ -33,21 +32,10 @@ export interface ResultsStepProps extends StepLinks {
 
 export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
   const { host, t } = useApp();
-  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    setLoaded({ kind: 'loading' });
-    host.officeResults({ sessionId: draft.sessionId }).then(
-      (answer) => live && setLoaded(answer.ok ? { kind: 'done', answer } : { kind: 'refused', code: answer.code, messages: answer.messages }),
-      (cause: unknown) => live && setLoaded({ kind: 'failed', message: t('officeResults.failed', { message: errorText(cause) }) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [host, t, draft.sessionId, attempt]);
+  const { sessionId } = draft;
+  const read = useCallback(() => host.officeResults({ sessionId }), [host, sessionId]);
+  const failed = useCallback((message: string) => t('officeResults.failed', { message }), [t]);
+  const [loaded, retry] = useHostRead(read, failed);
 
   return (
     <div className="rd-office-step rd-results" data-testid="results-step">
@@ -57,7 +45,7 @@ export function ResultsStep({ draft, onGoTo, available }: ResultsStepProps) {
         <Alert type="error" showIcon title={loaded.message} action={<Button onClick={retry}>{t('officeResults.retry')}</Button>} data-testid="results-failed" />
       )}
       {loaded.kind === 'refused' && <StepRefusal testId="results-refused" code={loaded.code} messages={loaded.messages} steps={STEP_FOR_REFUSAL} goToKey="officeResults.goTo" onGoTo={onGoTo} available={available} retry={{ label: t('officeResults.retry'), onRetry: retry }} />}
-      {loaded.kind === 'done' && <ResultsBody answer={loaded.answer} draft={draft} onRetry={retry} />}
+      {loaded.kind === 'done' && <ResultsBody answer={loaded.value} draft={draft} onRetry={retry} />}
     </div>
   );
 }

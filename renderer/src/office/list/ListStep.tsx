@@ -5,12 +5,13 @@
 // version being made lives in the draft (pendingList). While one is being made, or none is signed yet, the
 // editor shows; otherwise the latest signed version, with the ones before it below.
 import { Alert, Button } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PendingList, SessionDraft } from '../../../../shared/office/session-draft';
-import { errorText, useApp } from '../../app/app-context';
+import { useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { OfficeResults } from '../decide/results-types';
 import type { DraftStep } from '../draft-steps';
+import { useHostRead, type Loaded } from '../use-host-read';
 import { StepRefusal, type StepLinks } from '../StepRefusal';
 import { ListEditor } from './ListEditor';
 import { countyNamer, quotaWorking } from './list-text';
@@ -19,8 +20,6 @@ import { PreferenceNotes } from './PreferenceNotes';
 import { SignedVersion } from './SignedVersion';
 import { VersionHistory } from './VersionHistory';
 import './list-step.css';
-
-type Loaded<T> = { kind: 'loading' } | { kind: 'refused'; code: string; messages: string[] } | { kind: 'failed'; message: string } | { kind: 'done'; value: T };
 
 /** The step that settles a refusal, by the host's code (sent-session.ts, office-collect-services.ts). */
 const STEP_FOR_REFUSAL: Readonly<Record<string, DraftStep>> = {
@@ -36,31 +35,6 @@ type Notice = { type: 'success' | 'warning' | 'error'; text: string; messages?: 
 export interface ListStepProps extends StepLinks {
   draft: SessionDraft;
   onChange: (patch: Partial<SessionDraft>) => void;
-}
-
-interface Refusal {
-  ok: false;
-  code: string;
-  messages: string[];
-}
-
-/** One host read with retry: loading, refused (the host's words), failed (no answer) or done. */
-function useHostRead<A extends { ok: true }>(read: () => Promise<A | Refusal>, failed: (message: string) => string): [Loaded<A>, () => void] {
-  const [loaded, setLoaded] = useState<Loaded<A>>({ kind: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setLoaded({ kind: 'loading' });
-    read().then(
-      (answer) => live && setLoaded(answer.ok ? { kind: 'done', value: answer } : { kind: 'refused', code: answer.code, messages: answer.messages }),
-      (cause: unknown) => live && setLoaded({ kind: 'failed', message: failed(errorText(cause)) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [read, failed, attempt]);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return [loaded, retry];
 }
 
 export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) {
