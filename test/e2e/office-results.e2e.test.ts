@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, E2_KEY, exportE1, handMade, officeWorld, SESSION_ID, type OfficeWorld } from '../electron/host/office-collect-fixtures';
+import { E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from '../electron/host/office-collect-fixtures';
 import { demoSheetsOf } from '../electron/host/expert-fixtures';
 import { sampleDraft } from '../renderer/office/office-fixture';
 import { closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
@@ -43,8 +43,7 @@ describe.skipIf(skip)(title, () => {
     world = await officeWorld();
     const e1 = await exportE1(world);
     const e2 = await handMade(world, 'e2.rdscores', { expertId: 'E2', sequence: 1, sheets: demoSheetsOf('E2'), signer: E2_KEY });
-    const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e1.path, e2], enrol: [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }] });
-    if (!imported.ok || imported.summary.counts.accepted !== 2) throw new Error(`scores not taken in: ${JSON.stringify(imported)}`);
+    await importAllAccepted(world, [e1.path, e2], [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }]);
     session = await openBrowserSession(world.officeDir, { locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
     ({ page, problems } = session);
   }, 120_000);

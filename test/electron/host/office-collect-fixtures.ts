@@ -85,3 +85,16 @@ export async function tamperedCopy(path: string, to: string): Promise<string> {
   await writeFile(to, bytes);
   return to;
 }
+
+/** Imports `paths` (enrolling as given) and throws unless every one was accepted: the setup of a test, not its subject. */
+export async function importAllAccepted(world: OfficeWorld, paths: string[], enrol: { expertId: string; fingerprint: string }[] = []): Promise<void> {
+  const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths, enrol });
+  if (!imported.ok || imported.summary.counts.accepted !== paths.length) throw new Error(`scores not taken in: ${JSON.stringify(imported)}`);
+}
+
+/** The data fingerprint of the results as the workspace holds them now (what a list is signed on). */
+export async function currentDataFingerprint(world: OfficeWorld): Promise<string> {
+  const results = await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID });
+  if (!results.ok) throw new Error(results.messages.join('\n'));
+  return results.dataFingerprint;
+}

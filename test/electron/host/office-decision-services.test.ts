@@ -11,7 +11,7 @@ import { signerFromSeed } from '../../../shared/crypto/signer';
 import { buildSignedFile } from '../../../shared/files/signed-file';
 import { suggestionListFileFormat } from '../../../shared/files/suggestion-list-file';
 import { demoSheetsOf } from './expert-fixtures';
-import { call, E2_KEY, exportE1, handMade, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { call, currentDataFingerprint, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
 
 type Lists = Extract<HostResult<'officeSuggestionLists'>, { ok: true }>;
 const listed = (result: HostResult<'officeSuggestionLists'>): Lists => {
@@ -32,11 +32,8 @@ describe('officeSuggestionLists and signSuggestionList', () => {
     world = await officeWorld();
     const e1 = await exportE1(world);
     const e2 = await handMade(world, 'e2.rdscores', { expertId: 'E2', sequence: 1, sheets: demoSheetsOf('E2'), signer: E2_KEY });
-    const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e1.path, e2], enrol: [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }] });
-    if (!imported.ok || imported.summary.counts.accepted !== 2) throw new Error(JSON.stringify(imported));
-    const results = await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID });
-    if (!results.ok) throw new Error(results.messages.join('\n'));
-    dataFingerprint = results.dataFingerprint;
+    await importAllAccepted(world, [e1.path, e2], [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }]);
+    dataFingerprint = await currentDataFingerprint(world);
   }, 90_000);
 
   it('has no versions before the first signing, and names the current data', async () => {
@@ -124,8 +121,7 @@ describe('officeSuggestionLists and signSuggestionList', () => {
 
   it('says a version no longer matches once more scores came in', async () => {
     const e1 = await exportE1(world, demoSheetsOf('E1').slice(1));
-    const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e1.path] });
-    if (!imported.ok || imported.summary.counts.accepted !== 1) throw new Error(JSON.stringify(imported));
+    await importAllAccepted(world, [e1.path]);
     const answer = await lists();
     expect(answer.currentDataFingerprint).not.toBe(dataFingerprint);
     expect(answer.versions.map((v) => v.matchesCurrentData)).toEqual([false, false]);

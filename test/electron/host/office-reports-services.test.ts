@@ -14,7 +14,7 @@ import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { loadWorkbook } from '../../reports/workbook/workbook-fixtures';
 import { compact, pdfText } from '../../reports/pdf/pdf-test-support';
 import { demoSheetsOf } from './expert-fixtures';
-import { call, E2_KEY, exportE1, handMade, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { call, currentDataFingerprint, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
 
 type Written = Extract<HostResult<'writeSessionReports'>, { ok: true }>;
 const REASON = '经评审委员会集体复议，同意调整';
@@ -32,11 +32,8 @@ describe('writeSessionReports', () => {
     world = await officeWorld();
     out = await mkdtemp(join(tmpdir(), 'rd-office-reports-'));
     const e1 = await exportE1(world);
-    const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e1.path] });
-    if (!imported.ok || imported.summary.counts.accepted !== 1) throw new Error(JSON.stringify(imported));
-    const results = await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID });
-    if (!results.ok) throw new Error(results.messages.join('\n'));
-    dataFingerprint = results.dataFingerprint;
+    await importAllAccepted(world, [e1.path]);
+    dataFingerprint = await currentDataFingerprint(world);
   }, 90_000);
 
   it('refuses before any list is signed, saying to sign it first, and writes nothing', async () => {
@@ -109,8 +106,7 @@ describe('writeSessionReports', () => {
 
   it('refuses once scores came in after the list was signed, saying to sign a new version', { timeout: 60_000 }, async () => {
     const e2 = await handMade(world, 'e2.rdscores', { expertId: 'E2', sequence: 1, sheets: demoSheetsOf('E2'), signer: E2_KEY });
-    const imported = await call(world.officeHost, 'importScores', { sessionId: SESSION_ID, paths: [e2], enrol: [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }] });
-    if (!imported.ok || imported.summary.counts.accepted !== 1) throw new Error(JSON.stringify(imported));
+    await importAllAccepted(world, [e2], [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }]);
     const folder = join(out, 'outdated');
     const refused = await write({ folder });
     expect(refused).toMatchObject({ ok: false, code: 'office.reports.listOutdated' });
