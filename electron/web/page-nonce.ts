@@ -22,9 +22,14 @@ export function withNonceMeta(html: string, nonce: string): string {
   return `${html.slice(0, at)}\n    <meta name="${CSP_NONCE_META}" content="${nonce}" />${html.slice(at)}`;
 }
 
-export async function sendPage(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+/** The page read from disk with a fresh nonce, and the CSP that goes with it: shared by the web host and the app:// protocol. */
+export async function noncedPage(path: string): Promise<{ body: Buffer; csp: string }> {
   const nonce = newNonce();
-  const body = Buffer.from(withNonceMeta(await readFile(path, 'utf8'), nonce), 'utf8');
-  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': pageCsp(nonce) });
+  return { body: Buffer.from(withNonceMeta(await readFile(path, 'utf8'), nonce), 'utf8'), csp: pageCsp(nonce) };
+}
+
+export async function sendPage(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  const { body, csp } = await noncedPage(path);
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Content-Security-Policy': csp });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
