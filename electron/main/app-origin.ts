@@ -4,6 +4,8 @@
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'review-desk';
 export const APP_START_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+/** Chromium's serialisation of the origin (WebFrameMain.origin), which the IPC sender check compares against. */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** True when the URL parses and is on app://review-desk. */
 export function isAppUrl(url: string): boolean {

@@ -1,0 +1,5 @@
+// The Electron entry: the real electron objects into startApp (electron/main/start-app.ts), where all the logic is tested.
+import { app, BrowserWindow, ipcMain } from 'electron';
+import { startApp } from './start-app';
+
+startApp({ app, BrowserWindow, ipcMain }, { argv: process.argv, cwd: process.cwd() });
