@@ -1,8 +1,9 @@
-// The page's entry: the expert workspace (React, antd, Dexie) against the local web host.
+// The page's entry: the expert workspace (React, antd, Dexie) against the local web host, or against the
+// Electron host through the preload's `window.reviewDesk` when the page runs in the desktop window.
 import { createRoot } from 'react-dom/client';
 import { openExpertDatabase } from './db/open-expert-database';
 import { App } from './app/App';
-import { createPageHost } from './app/app-host';
+import { chooseMakeHost } from './app/app-host';
 import { readCspNonce } from './app/csp-nonce';
 
 // The link's token has become a cookie: take it out of the address bar and the history.
@@ -17,5 +18,7 @@ function pageStorage(): Storage | undefined {
   }
 }
 
+// Chosen once, outside render: App keeps its host for as long as makeHost stays the same function.
+const makeHost = chooseMakeHost(window);
 const container = document.getElementById('app') ?? document.body;
-createRoot(container).render(<App makeHost={createPageHost} openDatabase={() => openExpertDatabase()} storage={pageStorage()} nonce={readCspNonce(document)} />);
+createRoot(container).render(<App makeHost={makeHost} openDatabase={() => openExpertDatabase()} storage={pageStorage()} nonce={readCspNonce(document)} />);

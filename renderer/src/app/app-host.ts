@@ -13,7 +13,10 @@ import {
   type UploadResult,
 } from '../../../shared/contract/document-routes';
 import { translate, type Locale } from '../../../shared/i18n/translate';
-import { createHostClient, HostCallError, hostResponseSchema, type HostClient } from '../host-client';
+import type { HostApiSpec } from '../../../shared/contract/host-api-spec';
+import type { ReviewDeskBridge } from '../../../shared/contract/ipc-channels';
+import { createHostClient, HostCallError, hostResponseSchema, type SpecClient } from '../host-client';
+import { createBridgeClient, findReviewDeskBridge } from './bridge-host-client';
 
 export interface AppHost {
   getHostInfo(): Promise<HostResult<'getHostInfo'>>;
@@ -62,6 +65,10 @@ export interface AppHost {
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
   new HostCallError(method, status, { code: 'host.error.badResult', message: translate(locale, 'host.error.badResult', { method }), params: { method }, problems: [] });
 
+/** A byte route asked for where there is no HTTP origin to serve it (the Electron window, for now). */
+const noWebRoute = (locale: Locale, route: string): HostCallError =>
+  new HostCallError(route, 0, { code: 'host.error.noWebRoute', message: translate(locale, 'host.error.noWebRoute', { route }), params: { route }, problems: [] });
+
 /** The error a byte route answered with, or a generic one when its body is not the host's error shape. */
 async function routeError(locale: Locale, route: string, response: Response): Promise<HostCallError> {
   const parsed = hostResponseSchema.safeParse(await response.json().catch(() => undefined));
@@ -69,16 +76,40 @@ async function routeError(locale: Locale, route: string, response: Response): Pr
 }
 
 /**
- * The page's host (same origin, cookie auth). `locale` is read at each call, so the host answers refusals in
- * the language the expert has chosen at that moment; one client per language keeps its progress stream.
+ * How the contract's calls travel: HTTP to the page's own origin (the web host), or Electron's preload bridge.
+ * `webRoutes` says whether the byte routes outside the contract (uploads, documents, the template download)
+ * have an HTTP origin to go to.
  */
-export function createPageHost(locale: () => Locale): AppHost {
-  const clients = new Map<Locale, HostClient>();
-  const client = (): HostClient => {
+export interface HostTransport {
+  client(locale: Locale): SpecClient<HostApiSpec>;
+  webRoutes: boolean;
+}
+
+const httpTransport: HostTransport = { client: (locale) => createHostClient({ locale }), webRoutes: true };
+
+/** The transport over `window.reviewDesk`: the contract's calls by IPC, and no HTTP origin for the byte routes. */
+export const bridgeTransport = (bridge: ReviewDeskBridge): HostTransport => ({ client: (locale) => createBridgeClient(bridge, { locale }), webRoutes: false });
+
+/** The host for this page: over the preload's bridge inside the Electron window, over HTTP in a browser. */
+export function chooseMakeHost(scope: object = globalThis): (locale: () => Locale) => AppHost {
+  const bridge = findReviewDeskBridge(scope);
+  if (!bridge) return createPageHost;
+  const transport = bridgeTransport(bridge);
+  return (locale) => createPageHost(locale, transport);
+}
+
+/**
+ * The page's host (same origin, cookie auth, unless `transport` says otherwise). `locale` is read at each call,
+ * so the host answers refusals in the language the expert has chosen at that moment; one client per language
+ * keeps its progress stream.
+ */
+export function createPageHost(locale: () => Locale, transport: HostTransport = httpTransport): AppHost {
+  const clients = new Map<Locale, SpecClient<HostApiSpec>>();
+  const client = (): SpecClient<HostApiSpec> => {
     const wanted = locale();
     let found = clients.get(wanted);
     if (!found) {
-      found = createHostClient({ locale: wanted });
+      found = transport.client(wanted);
       clients.set(wanted, found);
     }
     return found;
@@ -93,6 +124,9 @@ export function createPageHost(locale: () => Locale): AppHost {
     writeSessionFile: (params, onProgress) => client().call('writeSessionFile', params, onProgress ? { onProgress } : {}),
     readStandard: (params) => client().call('readStandard', params),
     saveStandardTemplate: (params) => client().call('saveStandardTemplate', params),
+    // TODO(#7): the Electron answer for the template download (probably saveStandardTemplate through the save
+    // dialog, as getHostInfo's `dialogs` allows). Under the bridge there is no HTTP origin, so the link would
+    // go to the app:// protocol, which answers it with "not found" rather than hanging.
     standardTemplateUrl: () => standardTemplatePath(locale()),
     importPackages: (params, onProgress) => client().call('importPackages', params, onProgress ? { onProgress } : {}),
     assembleFromUploads: (params, onProgress) => client().call('assembleFromUploads', params, onProgress ? { onProgress } : {}),
@@ -105,7 +139,11 @@ export function createPageHost(locale: () => Locale): AppHost {
     officeSuggestionLists: (params) => client().call('officeSuggestionLists', params),
     signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
+    // TODO(#7): uploads and documents need their Electron answers (a path from the file dialog or a drop, a
+    // document read over IPC). Until then they refuse at once under the bridge rather than fetch an origin
+    // that is not there.
     async upload(file) {
+      if (!transport.webRoutes) throw noWebRoute(locale(), UPLOADS_PATH);
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',
         headers: { 'Content-Type': UPLOAD_CONTENT_TYPE, [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name), 'Accept-Language': locale() },
@@ -120,6 +158,7 @@ export function createPageHost(locale: () => Locale): AppHost {
     },
     async fetchDocument(sha256, fileName) {
       const path = documentPath(sha256, fileName);
+      if (!transport.webRoutes) throw noWebRoute(locale(), path);
       const response = await fetch(path, { headers: { 'Accept-Language': locale() } });
       if (!response.ok) throw await routeError(locale(), path, response);
       return response.blob();
