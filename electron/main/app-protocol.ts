@@ -1,14 +1,17 @@
 // The app:// scheme serves the built renderer (out/renderer) to the window, never file://: a file:// page
 // can read any file its path reaches and all file:// pages share one origin. The pure parts (the path check,
 // content types, the page's nonce and CSP) are the web host's, so both hosts serve the same bytes under the
-// same policy.
+// same policy. It also answers the web host's document route (app-documents.ts), so the page reads a document
+// at the same relative address in both hosts.
 import { readFile } from 'node:fs/promises';
+import { DOCUMENTS_PATH } from '../../shared/contract/document-routes';
 import { extname } from 'node:path';
 import { protocol } from 'electron';
 import { bilingual, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../web/responses';
 import { noncedPage } from '../web/page-nonce';
 import { contentTypeOf, findStaticFile } from '../web/static-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import { serveAppDocument } from './app-documents';
 
 /**
  * Must run before the app's `ready` event (Electron refuses it later). `standard` gives the scheme real
@@ -19,9 +22,15 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
+/** What app:// serves: the renderer's files, and the documents stored in the data directory. */
+export interface AppProtocolRoots {
+  rendererRoot: string;
+  dataDir: string;
+}
+
 /** Binds the handler; call once the app is ready. */
-export function handleAppProtocol(rendererRoot: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot));
+export function handleAppProtocol(roots: AppProtocolRoots): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, roots));
 }
 
 // Chromium normalises `..` before the handler sees it and Node's URL does too, so the raw URL is checked as
@@ -36,7 +45,8 @@ function respond(status: number, body: string | Uint8Array<ArrayBuffer>, content
 const refusal = (status: number, text: string): Response => respond(status, `${text}\n`, 'text/plain; charset=utf-8');
 
 /** Takes only what it reads, so tests can hand it URLs Chromium would have normalised. */
-export async function serveAppRequest(request: Pick<Request, 'url' | 'method'>, rendererRoot: string): Promise<Response> {
+export async function serveAppRequest(request: Pick<Request, 'url' | 'method'> & { headers?: Pick<Headers, 'get'> }, roots: AppProtocolRoots): Promise<Response> {
+  const { rendererRoot } = roots;
   let url: URL;
   try {
     url = new URL(request.url);
@@ -45,6 +55,7 @@ export async function serveAppRequest(request: Pick<Request, 'url' | 'method'>, 
   }
   const notFound = (): Response => refusal(404, bilingual('host.error.notFound', { path: url.pathname.slice(0, 200) }));
   if (url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return notFound();
+  if (url.pathname.startsWith(DOCUMENTS_PATH) && !RAW_ESCAPE.test(request.url.slice(`${APP_SCHEME}://`.length))) return serveAppDocument(request, url, roots.dataDir);
   if (request.method !== 'GET' && request.method !== 'HEAD') return refusal(405, bilingual('host.error.httpMethod', { method: request.method }));
   if (RAW_ESCAPE.test(request.url.slice(`${APP_SCHEME}://`.length))) return refusal(400, bilingual('host.error.badPath'));
 

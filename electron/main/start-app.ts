@@ -109,7 +109,7 @@ export function startApp({ app, ipcMain, BrowserWindow }: ElectronModules, optio
     await ensureDataDir(dataDir);
     const services = createHostServices({ host: 'electron', dataDir });
     bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
-    handleAppProtocol(paths.rendererRoot);
+    handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
     isReady = true;
     openWindow();
   })();

@@ -36,6 +36,9 @@ const hostInfoSchema = z.object({
 /** Why a folder is asked for: the host titles its dialog from this, in the caller's language. */
 export const FOLDER_PURPOSES = ['exportScores', 'exportSession', 'exportReports', 'exportAuditLog'] as const;
 
+/** What a save dialog is for: the host titles it, names the file in the caller's language and filters by type. */
+export const SAVE_FILE_PURPOSES = ['standardTemplate'] as const;
+
 /** The user's own key, as it may be shown: never the secret. */
 const identitySchema = z.object({
   name: z.string(),
@@ -70,6 +73,14 @@ export const hostApiSpec = {
    */
   chooseFolder: {
     params: z.object({ purpose: z.enum(FOLDER_PURPOSES), defaultPath: z.string().min(1).max(4096).optional() }),
+    result: z.object({ path: z.string().min(1).nullable() }),
+  },
+  /**
+   * The host's native save dialog for a file the app writes (the standard's template), with the file name and
+   * type the purpose implies; `path: null` when the user cancelled. Refused like chooseFolder without dialogs.
+   */
+  chooseSaveFile: {
+    params: z.object({ purpose: z.enum(SAVE_FILE_PURPOSES) }),
     result: z.object({ path: z.string().min(1).nullable() }),
   },
   /** The identity in the data directory, or null before the first start made one. */

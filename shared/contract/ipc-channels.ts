@@ -30,7 +30,14 @@ export interface IpcEnvelope extends IpcCall {
 }
 
 /**
- * `window.reviewDesk`: one function per contract method and the two progress helpers, nothing else. Answers are
+ * A file the page holds (from a file input or a drop), as the preload sees it. Typed structurally because
+ * shared/ has no DOM types; at run time it is a DOM `File`.
+ */
+export type PageFile = object;
+
+/**
+ * `window.reviewDesk`: one function per contract method, the two progress helpers and `pathForFile`, nothing
+ * else. Answers are
  * `{ ok: true, result }` or `{ ok: false, failure, error }` (electron/host/call-method.ts, CallOutcome), typed
  * `unknown` because the renderer parses whatever crosses a boundary.
  */
@@ -39,4 +46,14 @@ export type ReviewDeskBridge = { readonly [M in HostMethod]: (params: HostParams
   readonly onProgress: (operationId: string, listener: (progress: HostProgress) => void) => () => void;
   /** Asks the host to abort the running call with this operation id (a no-op when none is running). */
   readonly cancel: (operationId: string) => void;
+  /**
+   * Where on disk a file the user chose or dropped lives (Electron's `webUtils.getPathForFile`), '' when it has
+   * none (dragged out of another program, made in the page). No IPC: the path is the user's own file, which the
+   * page then names to a contract method exactly as it would a path from the open dialog. Without this the page
+   * would have to copy every dropped file through the host, as the browser does (POST /api/uploads).
+   */
+  readonly pathForFile: (file: PageFile) => string;
 };
+
+/** The bridge's own functions besides the contract's methods. */
+export const BRIDGE_EXTRAS = ['onProgress', 'cancel', 'pathForFile'] as const;

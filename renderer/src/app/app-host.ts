@@ -22,6 +22,8 @@ export interface AppHost {
   getHostInfo(): Promise<HostResult<'getHostInfo'>>;
   /** The host's folder dialog; only where getHostInfo says `dialogs: true`. */
   chooseFolder(params: HostParams<'chooseFolder'>): Promise<HostResult<'chooseFolder'>>;
+  /** The host's save dialog for a file the app writes; only where getHostInfo says `dialogs: true`. */
+  chooseSaveFile(params: HostParams<'chooseSaveFile'>): Promise<HostResult<'chooseSaveFile'>>;
   getIdentity(): Promise<HostResult<'getIdentity'>>;
   createIdentity(params: HostParams<'createIdentity'>): Promise<HostResult<'createIdentity'>>;
   openSession(params: HostParams<'openSession'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'openSession'>>;
@@ -65,9 +67,9 @@ export interface AppHost {
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
   new HostCallError(method, status, { code: 'host.error.badResult', message: translate(locale, 'host.error.badResult', { method }), params: { method }, problems: [] });
 
-/** A byte route asked for where there is no HTTP origin to serve it (the Electron window, for now). */
-const noWebRoute = (locale: Locale, route: string): HostCallError =>
-  new HostCallError(route, 0, { code: 'host.error.noWebRoute', message: translate(locale, 'host.error.noWebRoute', { route }), params: { route }, problems: [] });
+/** A file the user gave the Electron window that has no place on disk (dragged out of another program). */
+const fileWithoutPath = (locale: Locale, name: string): HostCallError =>
+  new HostCallError(UPLOADS_PATH, 0, { code: 'host.error.fileWithoutPath', message: translate(locale, 'host.error.fileWithoutPath', { name }), params: { name }, problems: [] });
 
 /** The error a byte route answered with, or a generic one when its body is not the host's error shape. */
 async function routeError(locale: Locale, route: string, response: Response): Promise<HostCallError> {
@@ -77,18 +79,23 @@ async function routeError(locale: Locale, route: string, response: Response): Pr
 
 /**
  * How the contract's calls travel: HTTP to the page's own origin (the web host), or Electron's preload bridge.
- * `webRoutes` says whether the byte routes outside the contract (uploads, documents, the template download)
- * have an HTTP origin to go to.
+ * Documents are read from the page's own origin either way (the web host and Electron's app:// protocol serve the
+ * same route). A file the user gives the page reaches the host as bytes in a browser (POST /api/uploads), and as
+ * its own path in Electron (`pathForFile`), so nothing is copied.
  */
 export interface HostTransport {
   client(locale: Locale): SpecClient<HostApiSpec>;
-  webRoutes: boolean;
+  /** Electron only: the file's place on disk, '' when it has none. */
+  pathForFile?: (file: File) => string;
 }
 
-const httpTransport: HostTransport = { client: (locale) => createHostClient({ locale }), webRoutes: true };
+const httpTransport: HostTransport = { client: (locale) => createHostClient({ locale }) };
 
-/** The transport over `window.reviewDesk`: the contract's calls by IPC, and no HTTP origin for the byte routes. */
-export const bridgeTransport = (bridge: ReviewDeskBridge): HostTransport => ({ client: (locale) => createBridgeClient(bridge, { locale }), webRoutes: false });
+/** The transport over `window.reviewDesk`: the contract's calls by IPC, files by their own paths. */
+export const bridgeTransport = (bridge: ReviewDeskBridge): HostTransport => ({
+  client: (locale) => createBridgeClient(bridge, { locale }),
+  pathForFile: (file) => bridge.pathForFile(file),
+});
 
 /** The host for this page: over the preload's bridge inside the Electron window, over HTTP in a browser. */
 export function chooseMakeHost(scope: object = globalThis): (locale: () => Locale) => AppHost {
@@ -116,6 +123,7 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
   };
   return {
     getHostInfo: () => client().call('getHostInfo', {}),
+    chooseSaveFile: (params) => client().call('chooseSaveFile', params),
     chooseFolder: (params) => client().call('chooseFolder', params),
     getIdentity: () => client().call('getIdentity', {}),
     createIdentity: (params) => client().call('createIdentity', params),
@@ -124,9 +132,8 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     writeSessionFile: (params, onProgress) => client().call('writeSessionFile', params, onProgress ? { onProgress } : {}),
     readStandard: (params) => client().call('readStandard', params),
     saveStandardTemplate: (params) => client().call('saveStandardTemplate', params),
-    // TODO(#7): the Electron answer for the template download (probably saveStandardTemplate through the save
-    // dialog, as getHostInfo's `dialogs` allows). Under the bridge there is no HTTP origin, so the link would
-    // go to the app:// protocol, which answers it with "not found" rather than hanging.
+    // The browser's download link; where getHostInfo says `dialogs: true` (Electron) the screen saves through
+    // chooseSaveFile and saveStandardTemplate instead.
     standardTemplateUrl: () => standardTemplatePath(locale()),
     importPackages: (params, onProgress) => client().call('importPackages', params, onProgress ? { onProgress } : {}),
     assembleFromUploads: (params, onProgress) => client().call('assembleFromUploads', params, onProgress ? { onProgress } : {}),
@@ -139,11 +146,12 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     officeSuggestionLists: (params) => client().call('officeSuggestionLists', params),
     signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
-    // TODO(#7): uploads and documents need their Electron answers (a path from the file dialog or a drop, a
-    // document read over IPC). Until then they refuse at once under the bridge rather than fetch an origin
-    // that is not there.
     async upload(file) {
-      if (!transport.webRoutes) throw noWebRoute(locale(), UPLOADS_PATH);
+      if (transport.pathForFile) {
+        const path = transport.pathForFile(file);
+        if (path === '') throw fileWithoutPath(locale(), file.name);
+        return { path, name: file.name, size: file.size };
+      }
       const response = await fetch(UPLOADS_PATH, {
         method: 'POST',
         headers: { 'Content-Type': UPLOAD_CONTENT_TYPE, [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name), 'Accept-Language': locale() },
@@ -158,7 +166,6 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     },
     async fetchDocument(sha256, fileName) {
       const path = documentPath(sha256, fileName);
-      if (!transport.webRoutes) throw noWebRoute(locale(), path);
       const response = await fetch(path, { headers: { 'Accept-Language': locale() } });
       if (!response.ok) throw await routeError(locale(), path, response);
       return response.blob();

@@ -4,7 +4,7 @@
 // boundary is untrusted, even from our own preload.
 import { z } from 'zod';
 import { HOST_METHODS, hostApiSpec, type HostApiSpec, type HostProgress } from '../../../shared/contract/host-api-spec';
-import type { ReviewDeskBridge } from '../../../shared/contract/ipc-channels';
+import { BRIDGE_EXTRAS, type ReviewDeskBridge } from '../../../shared/contract/ipc-channels';
 import { translate, type Locale } from '../../../shared/i18n/translate';
 import { HostCallError, hostResponseSchema, type SpecClient } from '../host-client';
 
@@ -29,12 +29,12 @@ export interface BridgeClientOptions {
 
 /**
  * True when `value` looks like the preload's bridge: an object with a function for every contract method and
- * for onProgress and cancel. Shallow on purpose: it picks the transport, and every answer is parsed anyway.
+ * for each of BRIDGE_EXTRAS. Shallow on purpose: it picks the transport, and every answer is parsed anyway.
  */
 export function isReviewDeskBridge(value: unknown): value is ReviewDeskBridge {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return [...HOST_METHODS, 'onProgress', 'cancel'].every((name) => typeof record[name] === 'function');
+  return [...HOST_METHODS, ...BRIDGE_EXTRAS].every((name) => typeof record[name] === 'function');
 }
 
 /** The page's bridge, when it runs in the Electron window; undefined in a browser. */

@@ -45,3 +45,27 @@ describe('chooseFolder', () => {
     expect(outcome).toMatchObject({ ok: true, result: { host: 'electron', dialogs: true } });
   });
 });
+
+describe('chooseSaveFile', () => {
+  function withSaveDialog(answer: string | null) {
+    const saveFile = vi.fn<DialogsPort['saveFile']>(() => Promise.resolve(answer));
+    return { saveFile, target: hostTarget(createHostServices({ host: 'electron', dataDir: '/d', ports: { dialogs: { ...noDialogs, saveFile } } })) };
+  }
+
+  it('proposes the template’s file name and the Excel type in the caller’s language, and answers with the chosen path', async () => {
+    const { saveFile, target } = withSaveDialog('D:\\标准\\创建标准模板.xlsx');
+    expect(await callMethod(target, 'chooseSaveFile', { purpose: 'standardTemplate' })).toEqual({ ok: true, result: { path: 'D:\\标准\\创建标准模板.xlsx' } });
+    expect(saveFile).toHaveBeenCalledExactlyOnceWith({ title: '保存创建标准模板', defaultName: '创建标准模板.xlsx', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+    await callMethod(target, 'chooseSaveFile', { purpose: 'standardTemplate' }, { locale: 'en-US' });
+    expect(saveFile).toHaveBeenLastCalledWith({ title: 'Save the creation standard template', defaultName: 'creation-standard-template.xlsx', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+  });
+
+  it('answers null when cancelled (an empty path too), refuses an unknown purpose, and is unsupported without dialogs', async () => {
+    for (const answer of [null, '']) expect(await callMethod(withSaveDialog(answer).target, 'chooseSaveFile', { purpose: 'standardTemplate' })).toEqual({ ok: true, result: { path: null } });
+    const { saveFile, target } = withSaveDialog('/x.xlsx');
+    expect(await callMethod(target, 'chooseSaveFile', { purpose: 'anything' })).toMatchObject({ ok: false, failure: 'badParams' });
+    expect(saveFile).not.toHaveBeenCalled();
+    const plain = hostTarget(createHostServices({ host: 'web', dataDir: '/d' }));
+    expect(await callMethod(plain, 'chooseSaveFile', { purpose: 'standardTemplate' })).toMatchObject({ ok: false, failure: 'refused', error: { code: 'host.error.unsupported' } });
+  });
+});

@@ -3,8 +3,12 @@
 // the folder (spelled raw, encoded, with backslashes or absolute).
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { documentPath } from '../../../shared/contract/document-routes';
+import { blobStoreDirOf } from '../../../electron/host/data-layout';
+import { blobPathIn } from '../../../electron/store/blob-store';
 
 const electron = vi.hoisted(() => ({
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
@@ -16,9 +20,11 @@ const { handleAppProtocol, registerAppScheme, serveAppRequest } = await import('
 const INDEX = '<!doctype html><html><head><title>评审台</title></head><body><div id="root"></div><script type="module" src="/assets/app.js"></script></body></html>';
 let base: string;
 let root: string;
+let dataDir: string;
 beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), 'app-protocol-'));
   root = join(base, 'renderer');
+  dataDir = join(base, 'data');
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), INDEX);
   await writeFile(join(root, 'assets', 'app.js'), 'export {};\n');
@@ -29,7 +35,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(base, { recursive: true, force: true }));
 
-const get = (url: string, method = 'GET'): Promise<Response> => serveAppRequest({ url, method }, root);
+const get = (url: string, method = 'GET', headers?: Headers): Promise<Response> => serveAppRequest({ url, method, ...(headers ? { headers } : {}) }, { rendererRoot: root, dataDir });
 
 function expectSecurityHeaders(response: Response): void {
   const csp = response.headers.get('content-security-policy') ?? '';
@@ -46,7 +52,7 @@ describe('the scheme', () => {
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
-    handleAppProtocol(root);
+    handleAppProtocol({ rendererRoot: root, dataDir });
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     const handler = electron.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
     const response = await handler(new Request('app://review-desk/assets/app.js'));
@@ -139,5 +145,56 @@ describe('refusals', () => {
     const response = await get('app://review-desk/index.html', 'POST');
     expect(response.status).toBe(405);
     expectSecurityHeaders(response);
+  });
+});
+
+describe('documents of an opened session', () => {
+  const bytes = new TextEncoder().encode('%PDF-1.7 county material');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  beforeAll(async () => {
+    const path = blobPathIn(blobStoreDirOf(dataDir), sha256);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes);
+  });
+
+  it('serves a stored document by its hash at the web host’s address, typed only as asked from the allow-list, inert', async () => {
+    const response = await get(`app://review-desk${documentPath(sha256, '申报书.pdf')}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-length')).toBe(String(bytes.byteLength));
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(bytes);
+
+    const untyped = await get(`app://review-desk/api/documents/${sha256}?type=text/html`);
+    expect(untyped.headers.get('content-type')).toBe('application/octet-stream');
+    const head = await get(`app://review-desk/api/documents/${sha256}`, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+
+  it('refuses a name that is not a hash, a missing document and other methods with the API’s error in the caller’s language', async () => {
+    const cases: [string, string, number, string][] = [
+      [`app://review-desk/api/documents/${sha256.toUpperCase()}`, 'GET', 400, 'expertSession.host.document.badName'],
+      [`app://review-desk/api/documents/${'0'.repeat(64)}`, 'GET', 404, 'expertSession.host.document.notFound'],
+      [`app://review-desk/api/documents/${sha256}`, 'POST', 405, 'host.error.httpMethod'],
+    ];
+    for (const [url, method, status, code] of cases) {
+      const response = await get(url, method);
+      expect(response.status, url).toBe(status);
+      const body = (await response.json()) as { ok: boolean; error: { code: string; message: string } };
+      expect(body).toMatchObject({ ok: false, error: { code } });
+      expect(body.error.message).toMatch(/[\u4e00-\u9fff]/);
+    }
+    const english = await get(`app://review-desk/api/documents/${'0'.repeat(64)}`, 'GET', new Headers({ 'Accept-Language': 'en-US,en;q=0.9' }));
+    expect(((await english.json()) as { error: { message: string } }).error.message).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('never leaves the store: a traversal spelled under the document route is refused', async () => {
+    for (const url of ['app://review-desk/api/documents/../../secret.txt', 'app://review-desk/api/documents/%2e%2e/%2e%2e/secret.txt']) {
+      const response = await get(url);
+      expect(response.status, url).toBeGreaterThanOrEqual(400);
+      expect(await response.text()).not.toContain('SECRET');
+    }
   });
 });

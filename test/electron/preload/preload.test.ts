@@ -21,13 +21,14 @@ const electron = vi.hoisted(() => {
     }),
   };
   const contextBridge = { exposeInMainWorld: vi.fn((name: string, api: unknown) => exposed.set(name, api)) };
+  const webUtils = { getPathForFile: vi.fn((_file: unknown): string => '/home/expert/评审会.rdsession') };
   /** What main would send on a channel, with an event object the page must never see. */
   const emit = (channel: string, payload: unknown): void => {
     for (const listener of listeners.get(channel) ?? []) listener({ sender: ipcRenderer }, payload);
   };
-  return { exposed, listeners, ipcRenderer, contextBridge, emit };
+  return { exposed, listeners, ipcRenderer, contextBridge, webUtils, emit };
 });
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
 
 const { BRIDGE_NAME } = await import('../../../electron/preload/preload');
 const bridge = electron.exposed.get(BRIDGE_NAME) as Record<string, unknown>;
@@ -45,12 +46,26 @@ describe('window.reviewDesk', () => {
     expect([...electron.exposed.keys()]).toEqual(['reviewDesk']);
   });
 
-  it('has exactly the contract’s methods plus onProgress and cancel, all functions', () => {
+  it('has exactly the contract’s methods plus onProgress, cancel and pathForFile, all functions', () => {
     const methods = Object.keys(hostApiSpec);
-    expect(methods).not.toContain('onProgress');
-    expect(methods).not.toContain('cancel');
-    expect(Object.keys(bridge).sort()).toEqual([...methods, 'onProgress', 'cancel'].sort());
+    for (const extra of ['onProgress', 'cancel', 'pathForFile']) expect(methods).not.toContain(extra);
+    expect(Object.keys(bridge).sort()).toEqual([...methods, 'onProgress', 'cancel', 'pathForFile'].sort());
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
+  });
+
+  it('gives a File’s own path through webUtils, and \'\' for anything else or when Electron cannot tell, without IPC', () => {
+    const file = new File(['x'], '评审会.rdsession');
+    expect(fn('pathForFile')(file)).toBe('/home/expert/评审会.rdsession');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledExactlyOnceWith(file);
+    expect(fn('pathForFile')(new Blob(['x']))).toBe('');
+    expect(fn('pathForFile')({ path: '/etc/passwd' })).toBe('');
+    electron.webUtils.getPathForFile.mockImplementationOnce(() => {
+      throw new Error('not a file');
+    });
+    expect(fn('pathForFile')(file)).toBe('');
+    expect(electron.webUtils.getPathForFile).toHaveBeenCalledTimes(2);
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
   });
 
   it('gives the page no ipcRenderer and no generic invoke or send', () => {

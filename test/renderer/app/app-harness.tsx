@@ -34,6 +34,7 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
   return {
     getHostInfo: vi.fn<AppHost['getHostInfo']>(() => Promise.resolve({ version: '0.1.0', host: 'web', dataDir: '/data', dialogs: false })),
     chooseFolder: vi.fn<AppHost['chooseFolder']>(unexpected('chooseFolder')),
+    chooseSaveFile: vi.fn<AppHost['chooseSaveFile']>(unexpected('chooseSaveFile')),
     getIdentity: vi.fn<AppHost['getIdentity']>(() => Promise.resolve(null)),
     createIdentity: vi.fn<AppHost['createIdentity']>(unexpected('createIdentity')),
     openSession: vi.fn<AppHost['openSession']>(unexpected('openSession')),

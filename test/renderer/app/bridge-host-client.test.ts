@@ -11,7 +11,7 @@ import { createHostClient, HostCallError } from '../../../renderer/src/host-clie
 type Invoke = (params: unknown, call: IpcCall) => Promise<unknown>;
 
 /** A bridge whose every method answers with `answer`; progress listeners are kept so the test can emit. */
-function fakeBridge(answer: Invoke = () => Promise.resolve({ ok: true, result: { path: '/tmp/x' } })) {
+function fakeBridge(answer: Invoke = () => Promise.resolve({ ok: true, result: { path: '/tmp/x' } }), pathForFile: (file: object) => string = () => '') {
   const listeners = new Map<string, Set<(progress: HostProgress) => void>>();
   const invoke = vi.fn(answer);
   const calls: { method: string; params: unknown; call: IpcCall }[] = [];
@@ -34,6 +34,7 @@ function fakeBridge(answer: Invoke = () => Promise.resolve({ ok: true, result: {
       return () => set.delete(listener);
     },
     cancel,
+    pathForFile,
   } as unknown as ReviewDeskBridge;
   const emit = (progress: HostProgress): void => {
     for (const listener of listeners.get(progress.operationId) ?? []) listener(progress);
@@ -118,12 +119,13 @@ describe('createBridgeClient', () => {
 });
 
 describe('choosing the host', () => {
-  it('takes the bridge only when window.reviewDesk has every method, onProgress and cancel', async () => {
+  it('takes the bridge only when window.reviewDesk has every method, onProgress, cancel and pathForFile', async () => {
     const { bridge, calls } = fakeBridge();
     expect(isReviewDeskBridge(bridge)).toBe(true);
     const { cancel: _dropped, ...noCancel } = bridge;
+    const { pathForFile: _noPath, ...noPathForFile } = bridge;
     const { chooseFolder: _gone, ...missingMethod } = bridge;
-    for (const wrong of [undefined, null, 'reviewDesk', {}, noCancel, missingMethod, { ...bridge, onProgress: 'no' }]) {
+    for (const wrong of [undefined, null, 'reviewDesk', {}, noCancel, noPathForFile, missingMethod, { ...bridge, onProgress: 'no' }]) {
       expect(isReviewDeskBridge(wrong)).toBe(false);
       expect(chooseMakeHost({ reviewDesk: wrong })).toBe(createPageHost);
     }
@@ -135,12 +137,30 @@ describe('choosing the host', () => {
     expect(calls[0]?.call.locale).toBe('en-US');
   });
 
-  it('refuses the HTTP-only routes at once under the bridge instead of fetching an origin that is not there', async () => {
+  it('hands the host a chosen or dropped file by its own path under the bridge, copying nothing', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
-    const host = createPageHost(() => 'en-US', bridgeTransport(fakeBridge().bridge));
-    await expect(host.upload(new File(['x'], 'a.zip'))).rejects.toMatchObject({ code: 'host.error.noWebRoute' });
-    await expect(host.fetchDocument('a'.repeat(64), 'a.pdf')).rejects.toMatchObject({ code: 'host.error.noWebRoute' });
+    const seen: object[] = [];
+    const file = new File(['12345'], '东坪县.zip');
+    const host = createPageHost(() => 'en-US', bridgeTransport(fakeBridge(undefined, (f) => (seen.push(f), 'D:\\申报\\东坪县.zip')).bridge));
+    await expect(host.upload(file)).resolves.toEqual({ path: 'D:\\申报\\东坪县.zip', name: '东坪县.zip', size: 5 });
+    expect(seen).toEqual([file]);
     expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('refuses a file with no place on disk under the bridge, naming it, in the caller’s language', async () => {
+    const zh = createPageHost(() => 'zh-CN', bridgeTransport(fakeBridge().bridge));
+    await expect(zh.upload(new File(['x'], '拖入的.zip'))).rejects.toMatchObject({ code: 'host.error.fileWithoutPath', message: expect.stringContaining('「拖入的.zip」不在本机磁盘上') });
+    const en = createPageHost(() => 'en-US', bridgeTransport(fakeBridge().bridge));
+    await expect(en.upload(new File(['x'], 'a.zip'))).rejects.toMatchObject({ message: expect.stringContaining('not a file on this computer') });
+  });
+
+  it('reads documents from the page’s own origin under the bridge too (app:// serves the same route)', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(new Uint8Array([1, 2, 3])));
+    const host = createPageHost(() => 'en-US', bridgeTransport(fakeBridge().bridge));
+    const blob = await host.fetchDocument('a'.repeat(64), 'a.pdf');
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(fetchSpy).toHaveBeenCalledWith(`/api/documents/${'a'.repeat(64)}?type=application%2Fpdf`, expect.anything());
     fetchSpy.mockRestore();
   });
 });

@@ -213,6 +213,42 @@ describe('StandardStep', () => {
     expect(screen.getByText(zh('officeStandard.template.step3'))).toBeTruthy();
   });
 
+  it('in the desktop app saves the template where the clerk chooses instead of a download link', async () => {
+    const host = fakeHost();
+    host.getHostInfo.mockResolvedValue({ version: '0.1.0', host: 'electron', dataDir: '/data', dialogs: true });
+    host.chooseSaveFile.mockResolvedValueOnce({ path: null }).mockResolvedValueOnce({ path: 'D:\\标准\\创建标准模板.xlsx' });
+    host.saveStandardTemplate.mockResolvedValue({ ok: true, path: 'D:\\标准\\创建标准模板.xlsx', bytes: 9000 });
+    renderScreen(<StandardStep value={null} onChange={vi.fn()} />, { host, db: newDatabase() });
+    const save = await screen.findByTestId('standard-template-save');
+    expect(screen.queryByTestId('standard-template-link')).toBeNull();
+    expect(save.textContent).toBe(zh('officeStandard.template.save'));
+
+    // Cancelled: nothing written, nothing said.
+    fireEvent.click(save);
+    await waitFor(() => expect(host.chooseSaveFile).toHaveBeenCalledTimes(1));
+    expect(host.chooseSaveFile).toHaveBeenCalledWith({ purpose: 'standardTemplate' });
+    await waitFor(() => expect(save.className).not.toContain('ant-btn-loading'));
+    expect(host.saveStandardTemplate).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('standard-template-saved')).toBeNull();
+
+    fireEvent.click(save);
+    expect((await screen.findByTestId('standard-template-saved')).textContent).toContain(zh('officeStandard.template.saved', { path: 'D:\\标准\\创建标准模板.xlsx' }));
+    expect(host.saveStandardTemplate).toHaveBeenCalledWith({ path: 'D:\\标准\\创建标准模板.xlsx' });
+  });
+
+  it('in the desktop app says why the template was not saved', async () => {
+    const host = fakeHost();
+    host.getHostInfo.mockResolvedValue({ version: '0.1.0', host: 'electron', dataDir: '/data', dialogs: true });
+    host.chooseSaveFile.mockResolvedValue({ path: '/u/t.xlsx' });
+    host.saveStandardTemplate.mockResolvedValueOnce({ ok: false, messages: ['文件已存在'] }).mockRejectedValueOnce(new Error('磁盘已满'));
+    renderScreen(<StandardStep value={null} onChange={vi.fn()} />, { host, db: newDatabase() });
+    fireEvent.click(await screen.findByTestId('standard-template-save'));
+    expect((await screen.findByTestId('standard-template-refused')).textContent).toContain('文件已存在');
+    await waitFor(() => expect(screen.getByTestId('standard-template-save').className).not.toContain('ant-btn-loading'));
+    fireEvent.click(screen.getByTestId('standard-template-save'));
+    await waitFor(() => expect(screen.getByTestId('standard-template-refused').textContent).toContain(zh('officeStandard.template.saveFailed', { message: '磁盘已满' })));
+  });
+
   it('speaks English when the office chose English', async () => {
     const host = fakeHost();
     host.upload.mockResolvedValue(UPLOADED);

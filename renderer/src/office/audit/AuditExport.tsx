@@ -2,10 +2,11 @@
 // check again, named after the session and the day. The folder is remembered on this computer; 「浏览…」 is
 // offered only where the host has dialogs (Electron), elsewhere the path is typed.
 import { Alert, Button } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
 import { errorText, useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
+import { useHostDialogs } from '../../app/use-host-dialogs';
 import { FolderField, useFolder } from '../FolderField';
 import { recallAuditFolder, rememberAuditFolder } from './audit-folder';
 
@@ -14,22 +15,11 @@ type Outcome = { kind: 'none' } | { kind: 'exporting' } | { kind: 'refused'; mes
 
 export function AuditExport({ sessionId, onExported }: { sessionId: string; onExported: () => void }) {
   const { host, t, storage } = useApp();
-  const [dialogs, setDialogs] = useState(false);
+  // Without the host's answer the button stays hidden: the typed path always works.
+  const dialogs = useHostDialogs(host);
   const folder = useFolder(() => recallAuditFolder(storage));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const busy = outcome.kind === 'exporting';
-
-  useEffect(() => {
-    let live = true;
-    // Without the host's answer the button stays hidden: the typed path always works.
-    host.getHostInfo().then(
-      (info) => live && setDialogs(info.dialogs),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [host]);
 
   const exportLog = async (): Promise<void> => {
     const target = folder.take();
