@@ -2,17 +2,10 @@
 // and Noto Sans SC from @embedpdf/fonts-sc (pdfkit embeds only the glyphs used, as a subset).
 // Report text comes from sessions and score sheets, i.e. from outside: pdfmake must never fetch a URL or
 // read a file because of it, so every URL is refused and the only local files it may read are the fonts.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import pdfmakeNode from 'pdfmake/js/index.js';
 import type { PdfDocument } from '../../shared/reports/pdf/pdf-document';
 import { PDF_FONT } from '../../shared/reports/pdf/pdf-styles';
-
-interface FontFiles {
-  normal: string;
-  bold: string;
-  italics: string;
-  bolditalics: string;
-}
+import { pdfFontFiles, type FontFiles } from './pdf-font-files';
 
 /** The part of pdfmake's Node API used here. Declared rather than imported from @types/pdfmake, whose
  * declarations pull the DOM library into the Node-side program (see pdf-document.ts). */
@@ -24,20 +17,11 @@ interface PdfMake {
   createPdf(doc: PdfDocument): { getBuffer(): Promise<Uint8Array> };
 }
 
-const require = createRequire(import.meta.url);
-// pdfmake is CommonJS and exports its singleton as module.exports; require gives exactly that object.
-const pdfmake = require('pdfmake') as PdfMake;
+// pdfmake is CommonJS and exports its singleton as module.exports, which is what the default import gives
+// (Node, tsx and esbuild alike). A static import, not createRequire, so that the app's bundle contains it.
+const pdfmake = pdfmakeNode as PdfMake;
 
-/** The package's exports map hides its font files from require.resolve; they sit beside its dist/. */
-function fontFiles(): FontFiles {
-  const fontsDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  const regular = join(fontsDir, 'NotoSansHans-Regular.otf');
-  const bold = join(fontsDir, 'NotoSansHans-Bold.otf');
-  // The font has no italics; pdfmake needs a file for every variant a style could ask for.
-  return { normal: regular, bold, italics: regular, bolditalics: bold };
-}
-
-const FONT_FILES = fontFiles();
+const FONT_FILES = pdfFontFiles();
 const ALLOWED_FILES = new Set(Object.values(FONT_FILES));
 
 pdfmake.setUrlAccessPolicy(() => false);
