@@ -55,6 +55,8 @@ module.exports = {
     perMachine: false,
     installerLanguages: ['zh_CN', 'en_US'],
     language: '2052',
+    // One installer per architecture, not one carrying both (twice the download for every office).
+    buildUniversalInstaller: false,
     // ASCII file names: a Chinese name is garbled when the installer is passed on through old mail or chat tools.
     artifactName: 'ReviewDesk-Setup-${version}-${arch}.${ext}',
     shortcutName: '评审台',
