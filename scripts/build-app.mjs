@@ -15,15 +15,21 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'out');
+/**
+ * `--out <folder>` builds somewhere else than out/: the packaging test builds into a folder of its own, so it
+ * never replaces out/renderer under an end-to-end test that is serving it at the same moment.
+ */
+const outFlag = process.argv.indexOf('--out');
+const OUT = outFlag >= 0 && process.argv[outFlag + 1] ? resolve(process.argv[outFlag + 1]) : join(ROOT, 'out');
 const at = (...parts) => join(ROOT, ...parts);
+const outAt = (...parts) => join(OUT, ...parts);
 
 /** The bundles of out/main/: output name → source. Worker scripts are found by name beside main.js. */
 const MAIN_ENTRY = { main: 'electron/main/main.ts' };
@@ -81,7 +87,7 @@ async function buildMain() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints,
-    outdir: at('out', 'main'),
+    outdir: outAt('main'),
     bundle: true,
     platform: 'node',
     target: 'node22',
@@ -97,14 +103,14 @@ async function buildMain() {
     logLevel: 'warning',
   });
   checkExternals(result.metafile, (path) => path === 'electron' || NODE_BUILTINS.has(path), 'main');
-  await checkWorkerScripts(at('out', 'main'));
+  await checkWorkerScripts(outAt('main'));
 }
 
 async function buildPreload() {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     entryPoints: { preload: 'electron/preload/preload.ts' },
-    outdir: at('out', 'preload'),
+    outdir: outAt('preload'),
     bundle: true,
     platform: 'node',
     target: 'node22',
@@ -117,14 +123,14 @@ async function buildPreload() {
   });
   checkExternals(result.metafile, (path) => path === 'electron', 'preload');
   // The root package.json says "type": "module"; this keeps the script CommonJS however Electron loads it.
-  await writeFile(at('out', 'preload', 'package.json'), '{ "type": "commonjs" }\n');
+  await writeFile(outAt('preload', 'package.json'), '{ "type": "commonjs" }\n');
 }
 
 async function copyFonts() {
   const require = createRequire(import.meta.url);
   // The package's exports map hides the font files; they sit beside its dist/.
   const packageDir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
-  const target = at('out', 'fonts');
+  const target = outAt('fonts');
   await mkdir(target, { recursive: true });
   await Promise.all(FONT_FILES.map((name) => cp(join(packageDir, 'fonts', name), join(target, name))));
   // The fonts' licence (OFL-1.1) asks that it travel with them.
@@ -133,7 +139,7 @@ async function copyFonts() {
 
 async function buildRenderer() {
   // Errors only: antd's "use client" directives make rolldown print hundreds of harmless warnings.
-  await viteBuild({ configFile: at('renderer', 'vite.config.ts'), logLevel: 'error' });
+  await viteBuild({ configFile: at('renderer', 'vite.config.ts'), logLevel: 'error', build: { outDir: outAt('renderer'), emptyOutDir: true } });
 }
 
 const started = performance.now();

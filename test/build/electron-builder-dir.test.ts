@@ -13,7 +13,7 @@
 // computes it, but writes it only into the Windows .exe and the macOS Info.plist; Linux has no such check.
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -96,11 +96,17 @@ function runWorker(script: string, workerData: unknown): Promise<unknown[]> {
 }
 
 beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT, shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024 });
   work = await mkdtemp(join(tmpdir(), 'rd-electron-builder-'));
+  // A project folder of its own (package.json, build/ and a fresh out/), never the repository's out/: the
+  // end-to-end tests serve out/renderer while this runs, and a rebuild there would pull files from under them.
+  const project = join(work, 'project');
+  await mkdir(project, { recursive: true });
+  await cp(join(ROOT, 'package.json'), join(project, 'package.json'));
+  await symlink(join(ROOT, 'build'), join(project, 'build'), 'dir');
+  await promisify(execFile)('npm', ['run', 'build', '--silent', '--', '--out', join(project, 'out')], { cwd: ROOT, shell: process.platform === 'win32', maxBuffer: 64 * 1024 * 1024 });
   await standInElectronDist(join(work, 'electron-dist'));
   await build({
-    projectDir: ROOT,
+    projectDir: project,
     targets: Platform.LINUX.createTarget('dir', Arch.x64),
     config: {
       extends: 'build/electron-builder.config.cjs',
