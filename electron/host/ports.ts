@@ -3,6 +3,8 @@
 // tests) gets the defaults below, or a HostError saying the host cannot do it.
 import { plainFileKeyWrapper, type KeyWrapper } from '../keys/key-wrapper';
 import { HostError } from './host-error';
+import type { IsolatedJob, JobRegistry } from './isolated-job-types';
+import { ISOLATED_JOBS } from './isolated-jobs';
 
 export interface FileFilter {
   /** Shown to the user, e.g. "申报材料包". */
@@ -21,13 +23,13 @@ export interface DialogsPort {
   chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
 }
 
-/** A job for the isolated worker: a module and the export to call with the input (all structured-clonable). */
-export interface IsolatedJob {
-  /** A file URL or absolute path of the module that holds the job. */
-  module: string;
-  /** The exported async function `(input, { signal }) => output` to call. */
-  exportName: string;
-  input: unknown;
+export type { IsolatedJob } from './isolated-job-types';
+
+export interface IsolatedRunOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Called with each progress value the job reports (unparsed: it comes from the job, parse it). */
+  onProgress?: (value: unknown) => void;
 }
 
 /**
@@ -37,7 +39,7 @@ export interface IsolatedJob {
 export interface IsolatedWorkerPort {
   /** True when a crash or runaway job cannot take the host process down with it. */
   readonly isolated: boolean;
-  run(job: IsolatedJob, options?: { signal?: AbortSignal; timeoutMs?: number }): Promise<unknown>;
+  run(job: IsolatedJob, options?: IsolatedRunOptions): Promise<unknown>;
 }
 
 export interface HostPorts {
@@ -54,26 +56,29 @@ export const noDialogs: DialogsPort = {
   chooseFolder: () => Promise.reject(new HostError('host.error.unsupported', { what: 'dialogs.chooseFolder' })),
 };
 
-type JobFunction = (input: unknown, context: { signal: AbortSignal }) => Promise<unknown>;
+/** Runs jobs from `jobs` in this process (not isolated), honouring the abort signal and a timeout. */
+export function inProcessWorkerOf(jobs: JobRegistry): IsolatedWorkerPort {
+  return {
+    isolated: false,
+    async run(job, options = {}) {
+      const fn = Object.hasOwn(jobs, job.name) ? jobs[job.name] : undefined;
+      if (fn === undefined) throw new Error(`no isolated job named ${job.name}`);
+      const signals = [options.signal, options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs)];
+      const signal = AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
+      signal.throwIfAborted();
+      const progress = (value: unknown): void => options.onProgress?.(value);
+      return new Promise((resolve, reject) => {
+        const onAbort = (): void => reject(signal.reason as Error);
+        signal.addEventListener('abort', onAbort, { once: true });
+        fn(job.input, { signal, progress })
+          .then(resolve, reject)
+          .finally(() => signal.removeEventListener('abort', onAbort));
+      });
+    },
+  };
+}
 
-/** Runs the job's export in this process (not isolated), honouring the abort signal and a timeout. */
-export const inProcessWorker: IsolatedWorkerPort = {
-  isolated: false,
-  async run(job, options = {}) {
-    const loaded = (await import(job.module)) as Record<string, unknown>;
-    const fn = loaded[job.exportName];
-    if (typeof fn !== 'function') throw new Error(`${job.module} has no function export ${job.exportName}`);
-    const signals = [options.signal, options.timeoutMs === undefined ? undefined : AbortSignal.timeout(options.timeoutMs)];
-    const signal = AbortSignal.any(signals.filter((s): s is AbortSignal => s !== undefined));
-    signal.throwIfAborted();
-    return new Promise((resolve, reject) => {
-      const onAbort = (): void => reject(signal.reason as Error);
-      signal.addEventListener('abort', onAbort, { once: true });
-      (fn as JobFunction)(job.input, { signal })
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  },
-};
+/** The registry's jobs in this process: the plain-Node default. */
+export const inProcessWorker: IsolatedWorkerPort = inProcessWorkerOf(ISOLATED_JOBS);
 
 export const nodeDefaultPorts: HostPorts = { dialogs: noDialogs, keyWrapper: plainFileKeyWrapper, isolatedWorker: inProcessWorker };

@@ -1,10 +1,11 @@
-// The user's identity for the local web host and the CLI: one Ed25519 key per data directory, made on first
-// use and kept in the key file (key-file.ts). What callers get is the public part and a Signer; the seed is
+// The user's identity for every host: one Ed25519 key per data directory, made on first use and kept in the
+// key file (key-file.ts), wrapped by the host's KeyWrapper (a file the wrapper adopts is migrated on first
+// load, key-migration.ts). What callers get is the public part and a Signer; the seed is
 // unwrapped into the Signer's private fields and never handed out.
 import { randomBytes } from 'node:crypto';
 import { chmod, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fromBase64Url, toBase64Url } from '../../shared/crypto/base64url';
+import { toBase64Url } from '../../shared/crypto/base64url';
 import { SEED_LENGTH } from '../../shared/crypto/keys';
 import { signerFromSeed, type Signer } from '../../shared/crypto/signer';
 import { canonicalJson } from '../../shared/util/canonical-json';
@@ -20,6 +21,8 @@ import {
   type IdentityRole,
   type KeyFile,
 } from './key-file';
+import { adoptedWrapperOf, migrateKeyFile } from './key-migration';
+import { unlock } from './key-unlock';
 import type { KeyWrapper } from './key-wrapper';
 
 export interface IdentityProfile {
@@ -56,27 +59,6 @@ export interface KeyStoreOptions {
   platform?: NodeJS.Platform;
   /** The clock for `createdAt` (tests). */
   now?: () => Date;
-}
-
-async function unlock(file: KeyFile, path: string, wrapper: KeyWrapper): Promise<Signer> {
-  if (file.protection !== wrapper.protection) {
-    throw new FileError(error('crypto.keyStore.wrongProtection', path, { path, stored: file.protection, current: wrapper.protection }));
-  }
-  const wrapped = fromBase64Url(file.wrappedSeed);
-  if (wrapped === null) throw new FileError(error('crypto.keyStore.corrupt', path, { path }));
-  let seed: Uint8Array;
-  try {
-    seed = await wrapper.unwrap(wrapped);
-  } catch (cause) {
-    throw new FileError(error('crypto.keyStore.cannotRead', path, { path, detail: detailOf(cause) }), cause);
-  }
-  if (seed.length !== SEED_LENGTH) throw new FileError(error('crypto.keyStore.corrupt', path, { path }));
-  const signer = signerFromSeed(seed);
-  seed.fill(0);
-  if (signer.fingerprint !== file.fingerprint || toBase64Url(signer.publicKey) !== file.publicKey) {
-    throw new FileError(error('crypto.keyStore.keyMismatch', path, { path }));
-  }
-  return signer;
 }
 
 /** The keys folder, created 0700; an existing one that others may enter is narrowed back to 0700. */
@@ -162,7 +144,7 @@ export async function loadOrCreateIdentity(
     text = await readKeyFileText(path, platform);
     if (text === null) throw new FileError(error('crypto.keyStore.cannotCreate', path, { path, detail: 'ENOENT' }));
   }
-  return { ...(await identityFromText(text, path, wrapper)), created };
+  return { ...(await identityFromText(text, path, wrapper, platform)), created };
 }
 
 /** The identity kept in `dataDir`, or null when none has been made yet; refuses unsafe files like loadOrCreateIdentity. */
@@ -170,11 +152,19 @@ export async function loadIdentity(dataDir: string, wrapper: KeyWrapper, options
   const platform = options.platform ?? process.platform;
   const path = keyFilePathOf(dataDir);
   const text = await readKeyFileText(path, platform);
-  return text === null ? null : { ...(await identityFromText(text, path, wrapper)), created: false };
+  return text === null ? null : { ...(await identityFromText(text, path, wrapper, platform)), created: false };
 }
 
-async function identityFromText(text: string, path: string, wrapper: KeyWrapper): Promise<Omit<LoadedIdentity, 'created'>> {
-  const file = parseKeyFile(text, path);
+async function identityFromText(text: string, path: string, wrapper: KeyWrapper, platform: NodeJS.Platform): Promise<Omit<LoadedIdentity, 'created'>> {
+  let file = parseKeyFile(text, path);
+  const adopted = adoptedWrapperOf(file, wrapper);
+  if (adopted !== undefined) {
+    await migrateKeyFile(file, path, adopted, wrapper, platform);
+    // Read back through the same checks as every start: what is used is what is on disk now.
+    const migrated = await readKeyFileText(path, platform);
+    if (migrated === null) throw new FileError(error('crypto.keyStore.cannotRead', path, { path, detail: 'ENOENT' }));
+    file = parseKeyFile(migrated, path);
+  }
   const signer = await unlock(file, path, wrapper);
   const identity: PublicIdentity = {
     name: file.name,

@@ -8,9 +8,18 @@ export interface KeyWrapper {
    * through the locale key `host.keyProtection.<name>`.
    */
   readonly protection: string;
+  /**
+   * Wrappers whose key files this one takes over: a file wrapped by one of them is unwrapped with it on first
+   * load and rewritten under this wrapper (key-migration.ts). The desktop app adopts the web host's
+   * 'file-permissions' files this way, so a key made with `npm run web` or the CLI ends up in the keychain.
+   */
+  readonly adopts?: readonly KeyWrapper[];
   wrap(bytes: Uint8Array): Promise<Uint8Array>;
   unwrap(bytes: Uint8Array): Promise<Uint8Array>;
 }
+
+/** The protection name of the OS keychain wrapper (electron/main/safe-storage-key-wrapper.ts). */
+export const OS_KEYCHAIN_PROTECTION = 'os-keychain';
 
 /**
  * The identity wrapper: protected only by file permissions (0600 in a 0700 folder, POSIX). Anyone who can

@@ -19,11 +19,14 @@ export interface AppPaths {
   rendererRoot: string;
   /** The preload script of every window. */
   preload: string;
+  /** The utilityProcess script that parses untrusted files (electron/main/isolated-worker-entry.ts, bundled). */
+  isolatedWorker: string;
 }
 
 export function appPathsOf(appPath: string): AppPaths {
   return {
     rendererRoot: join(appPath, 'out', 'renderer'),
     preload: join(appPath, 'out', 'preload', 'preload.js'),
+    isolatedWorker: join(appPath, 'out', 'main', 'isolated-worker.js'),
   };
 }

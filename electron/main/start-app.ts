@@ -3,7 +3,7 @@
 // scheme, the hardening of every web contents, the single-instance lock, Chromium's profile folder); the rest
 // waits for it.
 import { join } from 'node:path';
-import type { App, BrowserWindow } from 'electron';
+import type { App, BrowserWindow, Dialog } from 'electron';
 import { hostTarget } from '../host/call-method';
 import { dataDirOfThisProcess, ensureDataDir } from '../host/data-dir';
 import { createHostServices } from '../host/host-services';
@@ -14,12 +14,18 @@ import { hardenAllContents } from './harden-contents';
 import { bindHostApi, isAppMainFrame, type IpcMainLike } from './ipc-bindings';
 import { openableFilesIn, PendingOpens } from './pending-opens';
 import { createMainWindow } from './secure-window';
+import { electronPorts } from './electron-ports';
+import type { SafeStorageLike } from './safe-storage-key-wrapper';
+import type { UtilityProcessForker } from './utility-process-worker';
 
 /** The electron objects startApp uses (tests pass fakes of exactly these parts). */
 export interface ElectronModules {
   app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getAppPath' | 'setPath'>;
   ipcMain: IpcMainLike;
   BrowserWindow: { getAllWindows: () => BrowserWindow[] };
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
+  safeStorage: SafeStorageLike;
+  utilityProcess: UtilityProcessForker;
 }
 
 export interface StartOptions {
@@ -45,7 +51,7 @@ export interface StartedApp {
 /** Chromium's own profile (the renderer's IndexedDB among it) inside our data directory; see startApp. */
 export const chromiumProfileDirOf = (dataDir: string): string => join(dataDir, 'chromium');
 
-export function startApp({ app, ipcMain, BrowserWindow }: ElectronModules, options: StartOptions): StartedApp {
+export function startApp({ app, ipcMain, BrowserWindow, dialog, safeStorage, utilityProcess }: ElectronModules, options: StartOptions): StartedApp {
   const pendingOpens = new PendingOpens();
 
   // A second instance (the user double-clicked a file while the app was open) only hands over its argv, which
@@ -107,7 +113,8 @@ export function startApp({ app, ipcMain, BrowserWindow }: ElectronModules, optio
     // 0700 on creation, as the web host does; a data directory others can read is reported by the web host and
     // the CLI on the console, which a desktop app does not have: the UI warning comes with the settings screen.
     await ensureDataDir(dataDir);
-    const services = createHostServices({ host: 'electron', dataDir });
+    const ports = electronPorts({ dialog, safeStorage, utilityProcess }, { workerEntry: paths.isolatedWorker, platform: options.platform ?? process.platform, getWindow: () => mainWindow });
+    const services = createHostServices({ host: 'electron', dataDir, ports });
     bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
     handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
     isReady = true;

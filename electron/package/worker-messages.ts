@@ -24,14 +24,14 @@ const problemSchema: z.ZodType<Problem> = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
-const progressSchema: z.ZodType<ImportProgress> = z.object({
+export const progressSchema: z.ZodType<ImportProgress> = z.object({
   stage: z.enum(['reading', 'storing']),
   bytesDone: z.number().nonnegative(),
   bytesTotal: z.number().nonnegative(),
   entry: z.string().nullable(),
 });
 
-const stageOutcomeSchema: z.ZodType<StageOutcome> = z.union([
+export const stageOutcomeSchema: z.ZodType<StageOutcome> = z.union([
   z.object({
     ok: z.literal(true),
     manifest: packageManifestSchema,

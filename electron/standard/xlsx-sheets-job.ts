@@ -5,7 +5,7 @@
 // (shared/standard/sheet-import) stays with the caller.
 import { z } from 'zod';
 import { MESSAGE_KEYS, type MessageKey } from '../../shared/i18n/translate';
-import type { IsolatedJob } from '../host/ports';
+import type { IsolatedJob } from '../host/isolated-job-types';
 import { readXlsxSheets, type SheetsReadResult } from './xlsx-reader';
 
 /** The job's entry: bytes in, sheets and problems out (all structured-clonable). */
@@ -14,9 +14,9 @@ export async function readXlsxSheetsJob(input: unknown): Promise<SheetsReadResul
   return readXlsxSheets(input);
 }
 
+/** The job as the port runs it: named in the registry (host/isolated-jobs.ts) as `readXlsxSheets`. */
 export function xlsxSheetsJob(bytes: Uint8Array): IsolatedJob {
-  // This very module: its URL is right both from the TypeScript sources (tsx) and from a build.
-  return { module: import.meta.url, exportName: 'readXlsxSheetsJob', input: bytes };
+  return { name: 'readXlsxSheets', input: bytes };
 }
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(MESSAGE_KEYS);

@@ -12,7 +12,7 @@ import type { PackMetadata } from '../../../shared/package/pack-metadata';
 import { isSystemFile } from '../../../shared/package/system-files';
 import { error, type Problem } from '../../../shared/problems';
 import { importFraction } from '../../package/import-types';
-import { importPackageInWorker } from '../../package/import-worker';
+import { importPackageIsolated } from '../../package/isolated-stage';
 import { writePackage } from '../../package/pack';
 import type { PackPlan } from '../../package/pack-plan';
 import type { HostServices } from '../call-method';
@@ -61,7 +61,8 @@ export function officeApplicationServices(context: HostContext): Pick<HostServic
         call.signal.throwIfAborted();
         call.progress(1, 2, label);
         const store = await context.blobStore();
-        const outcome = await importPackageInWorker(out, store, {
+        const outcome = await importPackageIsolated(context.ports.isolatedWorker, out, store, {
+          signal: call.signal,
           onProgress: (progress) => call.progress(1 + importFraction(progress), 2, progress.entry ?? label),
         });
         call.progress(2, 2, label);

@@ -1,12 +1,13 @@
 // Application packages through the host API: each zip is imported on its own (all or nothing) in the import
-// worker into the data directory's blob store; one result per package, progress across all of them. Uploaded
+// worker (Electron: a utilityProcess through the isolated-worker port; plain Node: a worker thread) into the
+// data directory's blob store; one result per package, progress across all of them. Uploaded
 // zips (the page's dropped files) are removed once imported.
 import { describeProblem } from '../../../shared/i18n/describe-problem';
 import { hasErrors, type Problem } from '../../../shared/problems';
 import { importFraction } from '../../package/import-types';
 import { writePackage } from '../../package/pack';
 import { planPackage } from '../../package/pack-plan';
-import { importPackageInWorker } from '../../package/import-worker';
+import { importPackageIsolated } from '../../package/isolated-stage';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { removeIfUpload } from '../uploads';
@@ -20,7 +21,8 @@ export function packageServices(context: HostContext): Pick<HostServices, 'impor
         const store = await context.blobStore();
         for (const [index, path] of paths.entries()) {
           call.signal.throwIfAborted();
-          const outcome = await importPackageInWorker(path, store, {
+          const outcome = await importPackageIsolated(context.ports.isolatedWorker, path, store, {
+            signal: call.signal,
             onProgress: (progress) => call.progress(index + importFraction(progress), paths.length, progress.entry ?? path),
           });
           results.push(packageImportResult(call.locale, path, outcome));

@@ -189,7 +189,7 @@ describe('readStandard and the isolated worker', () => {
     const path = join(dataDir, 't.xlsx');
     await writeFile(path, await writeStandardTemplate());
     expect((await read(target, path)).ok).toBe(true);
-    expect(jobs.map((job) => [job.exportName, job.input instanceof Uint8Array])).toEqual([['readXlsxSheetsJob', true]]);
+    expect(jobs.map((job) => [job.name, job.input instanceof Uint8Array])).toEqual([['readXlsxSheets', true]]);
     expect((await read(target, SAMPLE_JSON)).ok).toBe(true);
     expect(jobs).toHaveLength(1);
   });

@@ -1,12 +1,9 @@
 // The plain-Node defaults of the ports that Electron fills with native features.
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HostError } from '../../../electron/host/host-error';
 import { plainFileKeyWrapper } from '../../../electron/keys/key-wrapper';
-import { inProcessWorker, noDialogs } from '../../../electron/host/ports';
+import { JOB_NAMES } from '../../../electron/host/isolated-jobs';
+import { inProcessWorker, inProcessWorkerOf, noDialogs } from '../../../electron/host/ports';
 
 describe('Node default ports', () => {
   it('has no dialogs: a call is refused with a HostError the UI can show', async () => {
@@ -21,17 +18,23 @@ describe('Node default ports', () => {
     expect(await plainFileKeyWrapper.unwrap(await plainFileKeyWrapper.wrap(secret))).toEqual(secret);
   });
 
-  it('runs a job in this process (not isolated) and stops waiting at the timeout', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rd-job-'));
-    const module = join(dir, 'job.mjs');
-    writeFileSync(
-      module,
-      'export const double = async (n) => n * 2;\nexport const hang = () => new Promise(() => {});\n',
-    );
-    expect(inProcessWorker.isolated).toBe(false);
-    const url = pathToFileURL(module).href;
-    expect(await inProcessWorker.run({ module: url, exportName: 'double', input: 21 })).toBe(42);
-    await expect(inProcessWorker.run({ module: url, exportName: 'hang', input: null }, { timeoutMs: 50 })).rejects.toThrow();
-    await expect(inProcessWorker.run({ module: url, exportName: 'missing', input: null })).rejects.toThrow(/no function export/);
+  it('runs a named job in this process (not isolated), relays its progress and stops waiting at the timeout', async () => {
+    const worker = inProcessWorkerOf({
+      readXlsxSheets: (input, { progress }) => (progress('half'), Promise.resolve((input as number) * 2)),
+      stagePackage: () => new Promise(() => {}),
+    });
+    expect(worker.isolated).toBe(false);
+    const progress: unknown[] = [];
+    expect(await worker.run({ name: 'readXlsxSheets', input: 21 }, { onProgress: (value) => progress.push(value) })).toBe(42);
+    expect(progress).toEqual(['half']);
+    await expect(worker.run({ name: 'stagePackage', input: null }, { timeoutMs: 50 })).rejects.toThrow();
+    await expect(inProcessWorkerOf({}).run({ name: 'readXlsxSheets', input: null })).rejects.toThrow(/no isolated job named readXlsxSheets/);
+  });
+
+  it('knows every job of the registry by name', async () => {
+    expect(JOB_NAMES).toEqual(['readXlsxSheets', 'stagePackage']);
+    // A real job through the default worker: a file that is no workbook is a problem, not a crash.
+    const answer = await inProcessWorker.run({ name: 'readXlsxSheets', input: Uint8Array.from([1, 2, 3]) });
+    expect(answer).toMatchObject({ sheets: [], problems: [{ severity: 'error' }] });
   });
 });

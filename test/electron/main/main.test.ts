@@ -118,7 +118,15 @@ vi.mock('electron', () => ({
 const { startApp, chromiumProfileDirOf } = await import('../../../electron/main/start-app');
 
 // The fakes cover only what startApp calls; Electron's overloaded signatures are not worth restating for them.
-const modules = { app: fake.app, ipcMain: fake.ipcMain, BrowserWindow: fake.FakeWindow } as unknown as ElectronModules;
+const modules = {
+  app: fake.app,
+  ipcMain: fake.ipcMain,
+  BrowserWindow: fake.FakeWindow,
+  // The host's ports are built from these at ready but not used by these tests (see electron-ports.test.ts).
+  dialog: {},
+  safeStorage: {},
+  utilityProcess: {},
+} as unknown as ElectronModules;
 
 /** The app's own listeners, as Electron would call them. */
 const emitApp = (event: string, ...args: unknown[]): void => fake.emit(fake.state.appListeners, event, ...args);
