@@ -18,6 +18,7 @@ import { officeSessionServices } from './services/office-session-services';
 import { officeApplicationServices } from './services/office-application-services';
 import { officeAuditServices } from './services/office-audit-services';
 import { officeStandardServices } from './services/office-standard-services';
+import { noOpenRequests, openRequestServices, type OpenRequestSource } from './services/open-request-services';
 import { packageServices } from './services/package-services';
 import { reportServices } from './services/report-services';
 
@@ -30,6 +31,8 @@ export interface HostServicesSetup {
   version?: string;
   /** Defaults to the plain-Node ports (no dialogs, key protected by file permissions, jobs in-process). */
   ports?: Partial<HostPorts>;
+  /** Files the operating system asked to open (Electron's pending-opens queue); none elsewhere. */
+  openRequests?: OpenRequestSource;
 }
 
 export type { HostContext, HostKind } from './host-context';
@@ -69,5 +72,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeApplicationServices(context),
     ...officeReportsServices(context),
     ...officeAuditServices(context),
+    ...openRequestServices(setup.openRequests ?? noOpenRequests),
   };
 }

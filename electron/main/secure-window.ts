@@ -3,6 +3,7 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
 import { translate } from '../../shared/i18n/translate';
 import { APP_START_URL } from './app-origin';
+import { DEFAULT_SIZE, type WindowPlacement } from './window-state';
 
 /** The preferences every window of ours has; harden-contents refuses any web contents that lacks them. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -19,16 +20,22 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/** `placement` (window-state.ts) puts it where the user left it; without one it has the default size, centred by the system. */
+export function createMainWindow(preloadPath: string, placement?: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
     title: translate('zh-CN', 'host.page.title'),
-    width: 1280,
-    height: 800,
+    ...(placement === undefined
+      ? { width: DEFAULT_SIZE.width, height: DEFAULT_SIZE.height }
+      : { ...placement.bounds, minWidth: placement.minSize.width, minHeight: placement.minSize.height }),
     // Shown once the first paint is ready, so the user never sees an empty white frame.
     show: false,
     webPreferences: secureWebPreferences(preloadPath),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    // Maximised only now: maximising a hidden window shows it at once on Windows, white frame and all.
+    if (placement?.maximized === true) window.maximize();
+    window.show();
+  });
   // A failed load shows Chromium's error page in the window itself; the promise adds nothing to that.
   window.loadURL(APP_START_URL).catch(() => undefined);
   return window;

@@ -2,8 +2,10 @@
 // stand-ins (electron/main/main.ts passes the real ones). What must happen before `ready` does (the app://
 // scheme, the hardening of every web contents, the single-instance lock, Chromium's profile folder); the rest
 // waits for it.
-import { join } from 'node:path';
-import type { App, BrowserWindow, Dialog } from 'electron';
+import { dirname, join } from 'node:path';
+import type { App, BrowserWindow, Dialog, Menu, Screen, Shell } from 'electron';
+import { translate } from '../../shared/i18n/translate';
+import { APP_VERSION } from '../host/app-version';
 import { hostTarget } from '../host/call-method';
 import { dataDirOfThisProcess, ensureDataDir } from '../host/data-dir';
 import { createHostServices } from '../host/host-services';
@@ -13,19 +15,20 @@ import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { hardenAllContents } from './harden-contents';
 import { bindHostApi, isAppMainFrame, type IpcMainLike } from './ipc-bindings';
 import { openableFilesIn, PendingOpens } from './pending-opens';
+import { installAppMenu, menuLocaleOf } from './app-menu';
+import { createMenuActions } from './menu-actions';
 import { createMainWindow } from './secure-window';
-import { electronPorts } from './electron-ports';
-import type { SafeStorageLike } from './safe-storage-key-wrapper';
-import type { UtilityProcessForker } from './utility-process-worker';
+import { placeWindow, readWindowState, trackWindowState, windowStateFileOf, writeWindowState, type WindowState } from './window-state';
 
 /** The electron objects startApp uses (tests pass fakes of exactly these parts). */
 export interface ElectronModules {
-  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getAppPath' | 'setPath'>;
+  app: Pick<App, 'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'getAppPath' | 'setPath' | 'getLocale' | 'isPackaged' | 'setAboutPanelOptions'>;
   ipcMain: IpcMainLike;
   BrowserWindow: { getAllWindows: () => BrowserWindow[] };
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
-  safeStorage: SafeStorageLike;
-  utilityProcess: UtilityProcessForker;
+  Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog' | 'showMessageBox'>;
+  shell: Pick<Shell, 'openPath'>;
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 }
 
 export interface StartOptions {
@@ -51,7 +54,7 @@ export interface StartedApp {
 /** Chromium's own profile (the renderer's IndexedDB among it) inside our data directory; see startApp. */
 export const chromiumProfileDirOf = (dataDir: string): string => join(dataDir, 'chromium');
 
-export function startApp({ app, ipcMain, BrowserWindow, dialog, safeStorage, utilityProcess }: ElectronModules, options: StartOptions): StartedApp {
+export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, screen }: ElectronModules, options: StartOptions): StartedApp {
   const pendingOpens = new PendingOpens();
 
   // A second instance (the user double-clicked a file while the app was open) only hands over its argv, which
@@ -77,18 +80,29 @@ export function startApp({ app, ipcMain, BrowserWindow, dialog, safeStorage, uti
   hardenAllContents();
 
   const paths = appPathsOf(app.getAppPath());
+  const windowStateFile = windowStateFileOf(dataDir);
+  // Read after ready (the data directory exists then), and kept current by every save, so a window opened
+  // again (macOS activate) comes back where the last one was.
+  let windowState: WindowState | null = null;
   let mainWindow: BrowserWindow | null = null;
   let isReady = false;
   const openWindow = (): void => {
-    const window = createMainWindow(paths.preload);
+    const window = createMainWindow(paths.preload, placeWindow(windowState, screen));
     mainWindow = window;
+    trackWindowState(window, (state) => {
+      windowState = state;
+      writeWindowState(windowStateFile, state);
+    });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
   };
 
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    pendingOpens.add(openableFilesIn(argv, workingDirectory));
+  /**
+   * Files were queued: the window comes forward (made again if it is gone), and the page, getting the focus,
+   * takes them (takeOpenRequests). Before ready the window opened at the end of start-up does the same.
+   */
+  const bringForward = (): void => {
     if (!isReady) return;
     if (mainWindow === null || mainWindow.isDestroyed()) {
       openWindow();
@@ -96,6 +110,22 @@ export function startApp({ app, ipcMain, BrowserWindow, dialog, safeStorage, uti
     }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  };
+  const queueAndBringForward = (files: readonly string[]): void => {
+    pendingOpens.add(files);
+    bringForward();
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    pendingOpens.add(openableFilesIn(argv, workingDirectory));
+    bringForward();
+  });
+
+  // macOS hands a double-clicked file (at launch too, before ready) to this event, not to argv. Registered
+  // before ready so the launch's file is not missed; checked like argv (our extensions, an existing file).
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    queueAndBringForward(openableFilesIn([path], dirname(path)));
   });
 
   // An office tool with one window: closing it ends the app on every system, macOS included, so no process
@@ -110,15 +140,27 @@ export function startApp({ app, ipcMain, BrowserWindow, dialog, safeStorage, uti
 
   const ready = (async () => {
     await app.whenReady();
-    // 0700 on creation, as the web host does; a data directory others can read is reported by the web host and
-    // the CLI on the console, which a desktop app does not have: the UI warning comes with the settings screen.
-    await ensureDataDir(dataDir);
-    const ports = electronPorts({ dialog, safeStorage, utilityProcess }, { workerEntry: paths.isolatedWorker, platform: options.platform ?? process.platform, getWindow: () => mainWindow });
-    const services = createHostServices({ host: 'electron', dataDir, ports });
-    bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
-    handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
-    isReady = true;
-    openWindow();
+    const locale = menuLocaleOf(app.getLocale());
+    try {
+      // 0700 on creation, as the web host does; a data directory others can read is reported by the web host and
+      // the CLI on the console, which a desktop app does not have: the UI warning comes with the settings screen.
+      await ensureDataDir(dataDir);
+      const services = createHostServices({ host: 'electron', dataDir, openRequests: pendingOpens });
+      bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
+      handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
+      const appName = translate(locale, 'menu.appName');
+      const actions = createMenuActions({ dialog, shell, locale, appName, version: APP_VERSION, dataDir, window: () => mainWindow, open: (chosen) => queueAndBringForward(openableFilesIn(chosen, dataDir)) });
+      installAppMenu(Menu, app, { locale, platform: options.platform ?? process.platform, appName, version: APP_VERSION, packaged: app.isPackaged, actions });
+      windowState = readWindowState(windowStateFile);
+      isReady = true;
+      openWindow();
+    } catch (cause) {
+      // Without a window the user would see nothing at all: say what failed, where the data lives and what to
+      // try, then leave rather than stay as a process with nothing on screen.
+      isReady = false;
+      dialog.showErrorBox(translate(locale, 'startup.failed.title'), translate(locale, 'startup.failed.body', { message: cause instanceof Error ? cause.message : String(cause), dataDir }));
+      app.quit();
+    }
   })();
 
   return { primary: true, pendingOpens, ready };

@@ -17,6 +17,7 @@ import { officeCollectSpec } from './office-collect-spec';
 import { officeDecisionSpec } from './office-decision-spec';
 import { officeReportsSpec } from './office-reports-spec';
 import { officeStandardSpec } from './office-standard-spec';
+import { openRequestsSpec } from './open-requests-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -219,6 +220,7 @@ export const hostApiSpec = {
   ...officeDecisionSpec,
   ...officeReportsSpec,
   ...officeAuditSpec,
+  ...openRequestsSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

@@ -28,6 +28,8 @@ import zhOfficeCollect from './locales/zh-CN/office-collect.json';
 import zhOfficeList from './locales/zh-CN/office-list.json';
 import zhOfficeReports from './locales/zh-CN/office-reports.json';
 import zhOfficeAudit from './locales/zh-CN/office-audit.json';
+import zhDesktop from './locales/zh-CN/desktop.json';
+import zhOpenRequests from './locales/zh-CN/open-requests.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -56,6 +58,8 @@ import enOfficeCollect from './locales/en-US/office-collect.json';
 import enOfficeList from './locales/en-US/office-list.json';
 import enOfficeReports from './locales/en-US/office-reports.json';
 import enOfficeAudit from './locales/en-US/office-audit.json';
+import enDesktop from './locales/en-US/desktop.json';
+import enOpenRequests from './locales/en-US/open-requests.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -64,7 +68,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -94,6 +98,8 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficeList,
   ...enOfficeReports,
   ...enOfficeAudit,
+  ...enDesktop,
+  ...enOpenRequests,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
