@@ -13,6 +13,8 @@ import { createSaveQueue } from '../db/save-queue';
 import { AppContext, contextValue } from './app-context';
 import type { AppHost } from './app-host';
 import { readLocale, saveLocale } from './locale-preference';
+import { OpenRequestsContext } from './open-requests-context';
+import { useOpenRequests } from './use-open-requests';
 import { useOpenedDatabase, useUnsavedGuard } from './use-opened-database';
 import { Workspace } from './Workspace';
 import { openOfficeDatabase, type OfficeOpenOutcome } from '../office/db/open-office-database';
@@ -40,6 +42,8 @@ export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = o
   localeRef.current = locale;
   const host = useMemo(() => makeHost(() => localeRef.current), [makeHost]);
   const opening = useOpenedDatabase(openDatabase);
+  // Files double-clicked or chosen with the desktop menu; whichever workspace shows takes its own kinds.
+  const openRequests = useOpenRequests(host);
   // The expert's workspace finds out (from the host's key) that this is the office's computer.
   const [office, setOffice] = useState(false);
   const toOffice = useCallback(() => setOffice(true), []);
@@ -67,6 +71,7 @@ export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = o
     const value = contextValue({ host, db: opening.outcome.db, queue, storage, locale });
     body = (
       <AppContext.Provider value={value}>
+        <OpenRequestsContext.Provider value={openRequests}>
         {opening.outcome.problems.map((problem, index) => (
           <Alert key={index} type="warning" showIcon title={describeProblem(locale, problem)} />
         ))}
@@ -77,6 +82,7 @@ export function App({ makeHost, openDatabase, openOfficeDatabase: openOffice = o
         ) : (
           <Workspace onLocale={changeLocale} onOffice={toOffice} />
         )}
+        </OpenRequestsContext.Provider>
       </AppContext.Provider>
     );
   }

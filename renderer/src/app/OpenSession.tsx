@@ -2,12 +2,15 @@
 // checked in full by openSession (signature, the office against the fingerprint the expert was told,
 // every document) with a progress bar, and only then saved in the database. A refusal shows the host's
 // messages and changes nothing here either. Above it, the sessions already on this computer, to go back to one.
-import { Alert, Button, Input, Progress } from 'antd';
+// A file the expert double-clicked (or chose with the desktop menu) arrives already chosen, by its path: it is
+// opened only when the expert says so, after typing the office's fingerprint if they were given one.
+import { Alert, Button, Input, Progress, Space } from 'antd';
 import { useState, type DragEvent } from 'react';
 import type { HostProgress } from '../../../shared/contract/host-api-spec';
 import { InvalidRecordError } from '../db/invalid-record';
 import { saveSession } from '../db/session-store';
 import { errorText, useApp } from './app-context';
+import { fileNameOf } from './open-requests-context';
 import { rememberExpertId } from './expert-id';
 import { Fingerprint } from './Fingerprint';
 import { RefusalMessages } from './RefusalMessages';
@@ -18,6 +21,10 @@ export interface OpenSessionProps {
   onOpened: (sessionId: string) => void;
   /** The session the workspace is in, marked in the list of sessions on this computer. */
   currentSessionId?: string | null;
+  /** A session file on the host's disk the expert asked to open (double-clicked); offered, not yet opened. */
+  chosenPath?: string | null;
+  /** The chosen file was opened or turned down here: the workspace forgets it. */
+  onChosenHandled?: () => void;
 }
 
 type Phase =
@@ -30,41 +37,56 @@ type Phase =
 
 const percentOf = (progress: HostProgress | null): number => (progress && progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0);
 
-export function OpenSession({ onOpened, currentSessionId = null }: OpenSessionProps) {
+export function OpenSession({ onOpened, currentSessionId = null, chosenPath = null, onChosenHandled }: OpenSessionProps) {
   const { host, db, storage, t, describe } = useApp();
   const [expectedOffice, setExpectedOffice] = useState('');
   const [phase, setPhase] = useState<Phase>({ kind: 'waiting' });
   const [dragging, setDragging] = useState(false);
   const busy = phase.kind === 'uploading' || phase.kind === 'checking';
 
-  const open = async (file: File): Promise<void> => {
-    setPhase({ kind: 'uploading', name: file.name });
+  /** The file at `path` on the host's disk checked in full, then saved here; throws what the caller reports. */
+  const openAt = async (path: string): Promise<void> => {
+    setPhase({ kind: 'checking', progress: null });
+    const typed = expectedOffice.trim();
+    const result = await host.openSession({ path, ...(typed === '' ? {} : { expectedOffice: typed }) }, (progress) =>
+      setPhase({ kind: 'checking', progress }),
+    );
+    if (!result.ok) {
+      setPhase({ kind: 'refused', messages: result.messages });
+      return;
+    }
+    await saveSession(db, { payload: result.session, officeFingerprint: result.officeFingerprint });
+    if (result.expertId !== null) rememberExpertId(storage, result.session.sessionId, result.expertId);
+    setPhase({
+      kind: 'opened',
+      sessionId: result.session.sessionId,
+      name: result.session.name,
+      documents: result.documents,
+      officeFingerprint: result.officeFingerprint,
+      officeChecked: result.officeChecked,
+      enrolled: result.expertId !== null,
+    });
+  };
+
+  const attempt = async (work: () => Promise<void>): Promise<void> => {
     try {
-      const uploaded = await host.upload(file);
-      setPhase({ kind: 'checking', progress: null });
-      const typed = expectedOffice.trim();
-      const result = await host.openSession({ path: uploaded.path, ...(typed === '' ? {} : { expectedOffice: typed }) }, (progress) =>
-        setPhase({ kind: 'checking', progress }),
-      );
-      if (!result.ok) {
-        setPhase({ kind: 'refused', messages: result.messages });
-        return;
-      }
-      await saveSession(db, { payload: result.session, officeFingerprint: result.officeFingerprint });
-      if (result.expertId !== null) rememberExpertId(storage, result.session.sessionId, result.expertId);
-      setPhase({
-        kind: 'opened',
-        sessionId: result.session.sessionId,
-        name: result.session.name,
-        documents: result.documents,
-        officeFingerprint: result.officeFingerprint,
-        officeChecked: result.officeChecked,
-        enrolled: result.expertId !== null,
-      });
+      await work();
     } catch (cause) {
       const message = cause instanceof InvalidRecordError ? describe(cause.problem) : errorText(cause);
       setPhase({ kind: 'failed', message: t('expertSession.ui.openSession.failed', { message }) });
     }
+  };
+
+  const open = (file: File): Promise<void> =>
+    attempt(async () => {
+      setPhase({ kind: 'uploading', name: file.name });
+      const uploaded = await host.upload(file);
+      await openAt(uploaded.path);
+    });
+
+  const openChosen = (path: string): void => {
+    onChosenHandled?.();
+    void attempt(() => openAt(path));
   };
 
   const chosen = (files: FileList | null): void => {
@@ -98,6 +120,22 @@ export function OpenSession({ onOpened, currentSessionId = null }: OpenSessionPr
             {t('expertSession.ui.openSession.expectedOfficeHelp')}
           </p>
         </div>
+        {chosenPath !== null && !busy && (
+          <div className="rd-chosen-file" data-testid="chosen-session">
+            <h3>{t('openRequests.chosen.title')}</h3>
+            <p>
+              <strong>{fileNameOf(chosenPath)}</strong>
+            </p>
+            <p className="rd-mono rd-help">{chosenPath}</p>
+            <p className="rd-help">{t('openRequests.chosen.help')}</p>
+            <Space>
+              <Button type="primary" onClick={() => openChosen(chosenPath)}>
+                {t('openRequests.chosen.open')}
+              </Button>
+              <Button onClick={() => onChosenHandled?.()}>{t('openRequests.chosen.cancel')}</Button>
+            </Space>
+          </div>
+        )}
         <div
           className={`rd-drop${dragging ? ' rd-drop-active' : ''}`}
           data-testid="drop-area"

@@ -1,7 +1,8 @@
 // The workspace's screens as a small state machine: FirstStart → OpenSession → SessionHome →
 // ApplicationView / Export. Where it starts is decided from what this computer holds: an office key → the
 // office workspace (onOffice); no key or no profile → first start; otherwise the most recently opened
-// session, or the screen to open one.
+// session, or the screen to open one. A session file the expert double-clicked takes them to the open screen
+// with it chosen, unless they are scoring or exporting: then a banner offers it, so nothing is cut short.
 import { Alert, Button } from 'antd';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/i18n/translate';
@@ -15,6 +16,8 @@ import { recallExpertId } from './expert-id';
 import { FirstStart } from './FirstStart';
 import { LocaleSwitch } from './LocaleSwitch';
 import { MyKey } from './MyKey';
+import { OpenRequestBanner } from './OpenRequestBanner';
+import { useOpenRequestsContext } from './open-requests-context';
 import { OpenSession } from './OpenSession';
 import { PresentationTimerProvider } from './presentation-timer-context';
 import { SessionHome } from './SessionHome';
@@ -45,6 +48,9 @@ export function Workspace({ onLocale, onOffice }: WorkspaceProps) {
   const { host, db, storage, t, describe } = useApp();
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [current, setCurrent] = useState<Current | null>(null);
+  const { files, settle } = useOpenRequestsContext();
+  // A double-clicked session file, offered on the open screen until opened or turned down.
+  const [chosenPath, setChosenPath] = useState<string | null>(null);
   // The texts change with the language; the start-up callbacks read them from here, so a language switch
   // does not make new callbacks, start again and throw away the screen and what was typed on it.
   const texts = useRef({ t, describe });
@@ -86,8 +92,26 @@ export function Workspace({ onLocale, onOffice }: WorkspaceProps) {
     void start();
   }, [start]);
 
+  const chooseSession = useCallback(
+    (path: string): void => {
+      // An expert opens one session file at a time: the newest asked for wins, the others are done with.
+      settle(files.filter((file) => file.kind === 'session').map((file) => file.path));
+      setChosenPath(path);
+      setScreen({ kind: 'openSession' });
+    },
+    [files, settle],
+  );
+  const newestSession = files.filter((file) => file.kind === 'session').at(-1)?.path;
+  // Only between tasks (the session's home, or already opening one): never from under an opinion being typed.
+  const betweenTasks = screen.kind === 'home' || screen.kind === 'openSession';
+  useEffect(() => {
+    if (newestSession !== undefined && betweenTasks) chooseSession(newestSession);
+  }, [newestSession, betweenTasks, chooseSession]);
+
   const inSession = current !== null && (screen.kind === 'application' || screen.kind === 'export');
   const canOpen = screen.kind === 'home' || screen.kind === 'application' || screen.kind === 'export';
+  // Until the workspace knows this is an expert's computer with a key, the files wait (the office's may take them).
+  const expertReady = canOpen || screen.kind === 'openSession';
   return (
     <div className="rd-app">
       <header className="rd-header">
@@ -106,13 +130,19 @@ export function Workspace({ onLocale, onOffice }: WorkspaceProps) {
       {/* Above the screens, so the presentation timer keeps running while the expert opens an application. */}
       <PresentationTimerProvider>
       <main className="rd-main">
+        {expertReady && <OpenRequestBanner role="expert" files={files} onDismiss={settle} onOpenSession={chooseSession} />}
         {screen.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
         {screen.kind === 'failed' && (
           <Alert type="error" showIcon title={screen.message} action={<Button onClick={() => void start()}>{t('expertSession.ui.app.retry')}</Button>} />
         )}
         {screen.kind === 'firstStart' && <FirstStart initialName={screen.initialName} chooseRole={screen.chooseRole} onDone={() => void start()} />}
         {screen.kind === 'openSession' && (
-          <OpenSession currentSessionId={current?.session.sessionId ?? null} onOpened={(sessionId) => void enterSession(sessionId)} />
+          <OpenSession
+            currentSessionId={current?.session.sessionId ?? null}
+            onOpened={(sessionId) => void enterSession(sessionId)}
+            chosenPath={chosenPath}
+            onChosenHandled={() => setChosenPath(null)}
+          />
         )}
         {screen.kind === 'home' && current && (
           <SessionHome

@@ -2,13 +2,14 @@
 // and goes to the save queue, which writes it with strict durability and shows the saved state. Changes are
 // applied to the newest draft (a ref), so two quick changes from different steps never undo each other.
 import { Alert } from 'antd';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { reconcilePanel } from '../../../shared/office/panel-reconcile';
 import type { SessionDraft } from '../../../shared/office/session-draft';
 import { useApp } from '../app/app-context';
 import { BasicsForm } from './basics/BasicsForm';
 import { ApplicationsStep } from './applications/ApplicationsStep';
 import { CollectStep } from './collect/CollectStep';
+import type { IncomingScores } from './collect/incoming-scores';
 import { AuditStep } from './audit/AuditStep';
 import { AVAILABLE_STEPS, type DraftStep } from './draft-steps';
 import { ExportSessionStep } from './export/ExportSessionStep';
@@ -25,12 +26,24 @@ const ResultsStep = lazy(() => import('./decide/ResultsStep'));
 // Lazy too: the list's screen is large and only the office's last steps need it.
 const ListStep = lazy(() => import('./list/ListStep'));
 
-export function DraftEditor({ initial, initialStep = 'basics' }: { initial: SessionDraft; initialStep?: DraftStep }) {
+export interface DraftEditorProps {
+  initial: SessionDraft;
+  initialStep?: DraftStep;
+  /** Double-clicked scores files for this session: the editor goes to 收集专家评分, which imports them. */
+  incomingScores?: IncomingScores | null;
+  onIncomingTaken?: () => void;
+}
+
+export function DraftEditor({ initial, initialStep = 'basics', incomingScores = null, onIncomingTaken }: DraftEditorProps) {
   const { t } = useApp();
   const { queue } = useOffice();
   const [draft, setDraft] = useState(initial);
   const [step, setStep] = useState<DraftStep>(initialStep);
   const latest = useRef(initial);
+  const incomingId = incomingScores?.id;
+  useEffect(() => {
+    if (incomingId !== undefined) setStep('collect');
+  }, [incomingId]);
 
   const change = (patch: Partial<Omit<SessionDraft, 'sessionId' | 'format' | 'formatVersion'>>): void => {
     let next: SessionDraft = { ...latest.current, ...patch, updatedAt: new Date().toISOString() };
@@ -77,7 +90,7 @@ export function DraftEditor({ initial, initialStep = 'basics' }: { initial: Sess
           {step === 'applications' && <ApplicationsStep draft={draft} onChange={(applications) => change({ applications })} />}
           {step === 'panel' && <PanelStep draft={draft} onChange={change} />}
           {step === 'export' && <ExportSessionStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
-          {step === 'collect' && <CollectStep draft={draft} />}
+          {step === 'collect' && <CollectStep draft={draft} incoming={incomingScores} {...(onIncomingTaken ? { onIncomingTaken } : {})} />}
           {step === 'decide' && (
             <Suspense fallback={<p>{t('officeResults.loading')}</p>}>
               <ResultsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />

@@ -7,7 +7,10 @@ import type { DraftBasics, SessionDraft } from '../../../shared/office/session-d
 import type { Problem } from '../../../shared/problems';
 import { errorText, useApp } from '../app/app-context';
 import { LocaleSwitch } from '../app/LocaleSwitch';
+import { OpenRequestBanner } from '../app/OpenRequestBanner';
+import { useOpenRequestsContext } from '../app/open-requests-context';
 import { BasicsForm } from './basics/BasicsForm';
+import type { IncomingScores } from './collect/incoming-scores';
 import { listDrafts, readDraft } from './db/draft-store';
 import { DraftEditor } from './DraftEditor';
 import { DraftList } from './DraftList';
@@ -27,6 +30,10 @@ export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => vo
   const { t, describe } = useApp();
   const { db, queue } = useOffice();
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const { files, settle } = useOpenRequestsContext();
+  // Double-clicked scores files the office sent to the open session's 收集专家评分, until that step takes them.
+  const [incoming, setIncoming] = useState<IncomingScores | null>(null);
+  const handOvers = useRef(0);
   // Read by the callbacks below, so a language switch does not make new callbacks and reload the screen.
   const texts = useRef({ t, describe });
   useLayoutEffect(() => {
@@ -76,6 +83,20 @@ export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => vo
           <LocaleSwitch onChange={onLocale} />
         </nav>
       </header>
+      <OpenRequestBanner
+        role="office"
+        files={files}
+        onDismiss={settle}
+        {...(screen.kind === 'draft'
+          ? {
+              onImportScores: (paths: string[]) => {
+                settle(paths);
+                handOvers.current += 1;
+                setIncoming({ id: handOvers.current, sessionId: screen.draft.sessionId, paths });
+              },
+            }
+          : {})}
+      />
       {screen.kind === 'loading' && <p>{t('expertSession.ui.app.loading')}</p>}
       {screen.kind === 'failed' && (
         <Alert type="error" showIcon title={screen.message} action={<Button onClick={() => void showList()}>{t('expertSession.ui.app.retry')}</Button>} />
@@ -91,7 +112,14 @@ export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => vo
           <BasicsForm mode="create" busy={screen.busy} onCreate={(basics) => void create(basics)} onCancel={() => void showList()} />
         </section>
       )}
-      {screen.kind === 'draft' && <DraftEditor key={screen.draft.sessionId} initial={screen.draft} />}
+      {screen.kind === 'draft' && (
+        <DraftEditor
+          key={screen.draft.sessionId}
+          initial={screen.draft}
+          incomingScores={incoming?.sessionId === screen.draft.sessionId ? incoming : null}
+          onIncomingTaken={() => setIncoming(null)}
+        />
+      )}
     </div>
   );
 }

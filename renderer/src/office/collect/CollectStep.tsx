@@ -2,13 +2,15 @@
 // dropped or chosen many at once, or a sync folder scanned — with one progress bar, then one line per file
 // in plain words; a file with an unknown key can be taken in once the expert's key is enrolled. Below, who
 // has handed in what (experts × applications) and who still owes what, read again after every import.
-// Everything is checked against the exported session file, so the step waits until there is one.
+// Everything is checked against the exported session file, so the step waits until there is one. Files the
+// office double-clicked arrive as `incoming` and are imported as soon as the step is ready and idle.
 import { Alert, Button } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SessionDraft } from '../../../../shared/office/session-draft';
 import { useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import { importFiles, scanFolder, type Collected, type CollectPhase } from './collect-files';
+import { outgoingOf, type IncomingScores } from './incoming-scores';
 import type { CollectLine, LineSource } from './collect-lines';
 import { CollectLines } from './CollectLines';
 import { CollectProgress } from './CollectProgress';
@@ -19,7 +21,14 @@ import { ProgressMatrix } from './ProgressMatrix';
 import { useOverview } from './use-overview';
 import './collect-step.css';
 
-export function CollectStep({ draft }: { draft: SessionDraft }) {
+export interface CollectStepProps {
+  draft: SessionDraft;
+  /** Double-clicked scores files to import; `onIncomingTaken` says the import has started. */
+  incoming?: IncomingScores | null;
+  onIncomingTaken?: () => void;
+}
+
+export function CollectStep({ draft, incoming = null, onIncomingTaken }: CollectStepProps) {
   const { t } = useApp();
   const { sessionId } = draft;
   const { state, refresh } = useOverview(sessionId);
@@ -41,7 +50,16 @@ export function CollectStep({ draft }: { draft: SessionDraft }) {
           action={<Button onClick={refresh}>{t('officeCollect.retry')}</Button>}
         />
       )}
-      {state.kind === 'ready' && <Collect sessionId={sessionId} draftUpdatedAt={draft.updatedAt} overview={state.overview} refresh={refresh} />}
+      {state.kind === 'ready' && (
+        <Collect
+          sessionId={sessionId}
+          draftUpdatedAt={draft.updatedAt}
+          overview={state.overview}
+          refresh={refresh}
+          incoming={incoming?.sessionId === sessionId ? incoming : null}
+          {...(onIncomingTaken ? { onIncomingTaken } : {})}
+        />
+      )}
     </div>
   );
 }
@@ -52,9 +70,11 @@ interface CollectProps {
   draftUpdatedAt: string;
   overview: Overview;
   refresh: () => void;
+  incoming: IncomingScores | null;
+  onIncomingTaken?: () => void;
 }
 
-function Collect({ sessionId, draftUpdatedAt, overview, refresh }: CollectProps) {
+function Collect({ sessionId, draftUpdatedAt, overview, refresh, incoming, onIncomingTaken }: CollectProps) {
   const { host, t, locale } = useApp();
   const [phase, setPhase] = useState<CollectPhase | null>(null);
   const [lines, setLines] = useState<CollectLine[]>([]);
@@ -76,6 +96,16 @@ function Collect({ sessionId, draftUpdatedAt, overview, refresh }: CollectProps)
       refresh();
     }
   };
+
+  // A hand-over waits while another import runs, and is imported once: its id is remembered.
+  const idle = phase === null;
+  const imported = useRef<number | null>(null);
+  useEffect(() => {
+    if (incoming === null || !idle || imported.current === incoming.id) return;
+    imported.current = incoming.id;
+    onIncomingTaken?.();
+    void run(() => importFiles(host, sessionId, outgoingOf(incoming.paths), [], t, setPhase));
+  });
 
   const onFiles = (files: File[]): void => {
     const outgoing = files.map((file) => ({ name: file.name, source: { kind: 'file' as const, file } }));
