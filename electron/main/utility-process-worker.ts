@@ -96,7 +96,14 @@ function runInChild(forker: UtilityProcessForker, entryPath: string, limits: Iso
     const params = { size: formatBytes(size), limit: formatBytes(limits.maxInputBytes) };
     return Promise.reject(failure('host.error.isolatedInputTooLarge', params, `input of ${size} bytes over the limit of ${limits.maxInputBytes}`));
   }
-  const child = forker.fork(entryPath, [], forkOptions(limits));
+  let child: ForkedChild;
+  try {
+    child = forker.fork(entryPath, [], forkOptions(limits));
+  } catch (cause) {
+    // No process at all (the script is missing, fork refused before ready): nothing was parsed.
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    return Promise.reject(failure('host.error.isolatedCrashed', { detail }, `the worker could not be started: ${detail}`));
+  }
   if (limits.log !== undefined) relayStderr(child, limits.log);
   const id = randomUUID();
   const timeoutMs = options.timeoutMs ?? limits.defaultTimeoutMs;

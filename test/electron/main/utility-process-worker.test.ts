@@ -88,6 +88,18 @@ describe('utilityProcessWorker', () => {
     await expect(outcome).rejects.toMatchObject({ code: 'host.error.isolatedCrashed', params: { detail: 'exit code 134' } });
   });
 
+  it('refuses with isolatedCrashed when no process can be started', async () => {
+    const forker: UtilityProcessForker = {
+      fork: () => {
+        throw new Error('utilityProcess cannot be forked before app ready');
+      },
+    };
+    await expect(utilityProcessWorker(forker, ENTRY).run(job)).rejects.toMatchObject({
+      code: 'host.error.isolatedCrashed',
+      params: { detail: 'utilityProcess cannot be forked before app ready' },
+    });
+  });
+
   it('kills the process and refuses with isolatedTimeout when it does not answer in time', async () => {
     const { forker, forks } = fakeForker(() => undefined);
     await expect(utilityProcessWorker(forker, ENTRY).run(job, { timeoutMs: 20 })).rejects.toMatchObject({ code: 'host.error.isolatedTimeout' });
