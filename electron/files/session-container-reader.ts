@@ -37,7 +37,15 @@ export interface ContainerBlob {
   label: string;
 }
 
-export type ContainerReadOutcome = { ok: true; signed: SignedFile<SessionPayload>; documents: ContainerBlob[] } | ImportRefused;
+export type ContainerReadOutcome =
+  | {
+      ok: true;
+      signed: SignedFile<SessionPayload>;
+      /** session.json as read, so a reader in another process can hand it over to be verified again. */
+      sessionBytes: Uint8Array;
+      documents: ContainerBlob[];
+    }
+  | ImportRefused;
 
 async function readSmallEntry(reader: ZipReader, listed: ListedEntry): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
@@ -80,12 +88,13 @@ async function read(path: string, options: ContainerReadOptions): Promise<Contai
   try {
     const sessionEntry = sessionEntryOf(reader.entries);
     checkSessionSize(sessionEntry, limits.maxManifestBytes);
-    const signed = verifySessionBytes(await readSmallEntry(reader, sessionEntry));
+    const sessionBytes = await readSmallEntry(reader, sessionEntry);
+    const signed = verifySessionBytes(sessionBytes);
     checkSigner(signed, options.expectedOfficeFingerprint);
     // Names and declared sizes first: a container that cannot match is refused before any document is read.
     const matched = matchDocuments(reader.entries, signed.payload);
     const documents = await readDocuments(reader, matched, options);
-    return { ok: true, signed, documents };
+    return { ok: true, signed, sessionBytes, documents };
   } finally {
     reader.close();
   }

@@ -5,8 +5,9 @@
 // container that passed every check has its documents moved into the store, as one batch the store takes
 // back if any part fails. So a refused container leaves the store exactly as it was, and the staging
 // directory is removed in every case.
-// The reading runs in this process, not in the import worker: that worker's protocol is the package's
-// (worker-messages.ts), and the zip reader it would isolate is the same hardened one used here, with limits.
+// Where the host has an isolated worker (Electron: a utilityProcess), the reading runs there and its answer is
+// verified again here (isolated-session-stage.ts); elsewhere (the CLI, the local web host) it runs in this
+// process, with the same hardened zip reader and limits.
 import type { SessionPayload } from '../../shared/files/session-payload';
 import { error } from '../../shared/problems';
 import { refused, type ImportRefused, type ProgressListener } from '../package/import-types';
@@ -14,6 +15,8 @@ import { storeStaged, withStaging } from '../package/staging';
 import type { ZipLimits } from '../package/zip-limits';
 import type { BlobStore } from '../store/blob-store';
 import { detailOf } from './file-error';
+import type { IsolatedWorkerPort } from '../host/ports';
+import { readSessionThroughPort } from './isolated-session-stage';
 import { readSessionContainer } from './session-container-reader';
 import { WHOLE_CONTAINER } from './session-container-refusal';
 
@@ -26,6 +29,10 @@ export interface OpenSessionOptions {
   limits?: Partial<ZipLimits>;
   /** `reading` while the documents are checked, then `storing` while they go into the store. */
   onProgress?: ProgressListener;
+  /** Where to parse the container when it is isolated (the host's port); otherwise it is read in this process. */
+  isolatedWorker?: IsolatedWorkerPort;
+  /** The caller gave up (only an isolated read can be stopped half-way). */
+  signal?: AbortSignal;
 }
 
 export type OpenSessionOutcome =
@@ -41,11 +48,15 @@ export type OpenSessionOutcome =
 
 const ioRefusal = (cause: unknown): ImportRefused => refused([error('session.container.io', WHOLE_CONTAINER, { detail: detailOf(cause) })]);
 
-/** Opens a `.rdsession` into the expert's blob store, all or nothing. Never throws. */
+/** Opens a `.rdsession` into the expert's blob store, all or nothing. Never throws, except with the signal's reason. */
 export function openSessionContainer(path: string, store: BlobStore, options: OpenSessionOptions = {}): Promise<OpenSessionOutcome> {
   const onProgress = options.onProgress ?? (() => undefined);
   return withStaging(store, ioRefusal, async (stagingDir) => {
-    const read = await readSessionContainer(path, { ...options, onProgress, stagingDir, files: store.files });
+    const { isolatedWorker, signal, ...readOptions } = options;
+    const read =
+      isolatedWorker?.isolated === true
+        ? await readSessionThroughPort(isolatedWorker, path, stagingDir, { ...readOptions, onProgress, ...(signal === undefined ? {} : { signal }) })
+        : await readSessionContainer(path, { ...readOptions, onProgress, stagingDir, files: store.files });
     if (!read.ok) return read;
     try {
       const blobs = read.documents.map(({ file, sha256, size, label }) => {

@@ -6,15 +6,14 @@
 // is the better isolation and is used instead.
 import { error } from '../../shared/problems';
 import { canonicalJson } from '../../shared/util/canonical-json';
-import { detailOf } from '../files/file-error';
-import { HostError } from '../host/host-error';
 import type { IsolatedWorkerPort } from '../host/ports';
 import type { BlobStore } from '../store/blob-store';
 import { importWithStaging, type ImportOptions } from './import-package';
 import { refused, type ImportOutcome, type StageOutcome } from './import-types';
 import { importPackageInWorker } from './import-worker';
 import { stagePackageJobOf } from './stage-package-job';
-import { progressSchema, stageOutcomeSchema } from './worker-messages';
+import { runWatchedJob } from './watched-job';
+import { stageOutcomeSchema } from './worker-messages';
 
 export interface IsolatedImportOptions extends ImportOptions {
   /** Stop the job after this long in all (default 30 minutes: 2 GB from a slow USB stick). */
@@ -28,7 +27,7 @@ export interface IsolatedImportOptions extends ImportOptions {
 const MINUTE = 60_000;
 
 const crashed = (detail: string): StageOutcome => refused([error('package.worker.crashed', '(worker)', { detail })]);
-const timedOut = (ms: number): StageOutcome => refused([error('package.worker.timeout', '(worker)', { seconds: Math.round(ms / 1000) })]);
+const timedOut = (seconds: number): StageOutcome => refused([error('package.worker.timeout', '(worker)', { seconds })]);
 
 /** A staged package must hold exactly its manifest's documents; the worker's word for it is not enough. */
 function documentsAsListed(outcome: StageOutcome): boolean {
@@ -38,37 +37,14 @@ function documentsAsListed(outcome: StageOutcome): boolean {
 
 /** Stages a package through the port. Throws only when `signal` aborts; every other failure is a refusal. */
 export async function stageThroughPort(port: IsolatedWorkerPort, zipPath: string, stagingDir: string, options: IsolatedImportOptions = {}): Promise<StageOutcome> {
-  options.signal?.throwIfAborted();
-  const timeoutMs = options.timeoutMs ?? 30 * MINUTE;
-  const idleTimeoutMs = options.idleTimeoutMs ?? 2 * MINUTE;
-  const idle = new AbortController();
-  let idleTimer = setTimeout(() => idle.abort(), idleTimeoutMs);
-  let badProgress: string | null = null;
-  const onProgress = (raw: unknown): void => {
-    const parsed = progressSchema.safeParse(raw);
-    if (!parsed.success) {
-      badProgress = `unexpected progress: ${parsed.error.message.slice(0, 200)}`;
-      idle.abort();
-      return;
-    }
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => idle.abort(), idleTimeoutMs);
-    options.onProgress?.(parsed.data);
-  };
-  const signal = options.signal === undefined ? idle.signal : AbortSignal.any([options.signal, idle.signal]);
-  let answer: unknown;
-  try {
-    answer = await port.run(stagePackageJobOf(zipPath, stagingDir, options.limits), { signal, timeoutMs, onProgress });
-  } catch (cause) {
-    options.signal?.throwIfAborted();
-    if (badProgress !== null) return crashed(badProgress);
-    if (idle.signal.aborted) return timedOut(idleTimeoutMs);
-    if (cause instanceof HostError && cause.code === 'host.error.isolatedTimeout') return timedOut(timeoutMs);
-    return crashed(detailOf(cause));
-  } finally {
-    clearTimeout(idleTimer);
-  }
-  const parsed = stageOutcomeSchema.safeParse(answer);
+  const run = await runWatchedJob(port, stagePackageJobOf(zipPath, stagingDir, options.limits), {
+    timeoutMs: options.timeoutMs ?? 30 * MINUTE,
+    idleTimeoutMs: options.idleTimeoutMs ?? 2 * MINUTE,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  });
+  if (!run.ok) return run.failure === 'timeout' ? timedOut(run.seconds) : crashed(run.detail);
+  const parsed = stageOutcomeSchema.safeParse(run.answer);
   if (!parsed.success) return crashed(`unexpected answer: ${parsed.error.message.slice(0, 200)}`);
   if (!documentsAsListed(parsed.data)) return crashed('staged documents differ from the manifest');
   return parsed.data;

@@ -15,9 +15,9 @@ export interface WorkerInput {
 }
 
 const messageKeys: ReadonlySet<string> = new Set(MESSAGE_KEYS);
-const messageKeySchema = z.custom<MessageKey>((value) => typeof value === 'string' && messageKeys.has(value));
+export const messageKeySchema = z.custom<MessageKey>((value) => typeof value === 'string' && messageKeys.has(value));
 
-const problemSchema: z.ZodType<Problem> = z.object({
+export const problemSchema: z.ZodType<Problem> = z.object({
   code: messageKeySchema,
   severity: z.enum(['error', 'warning']),
   where: z.string(),

@@ -37,6 +37,8 @@ export function expertServices(context: HostContext): Pick<HostServices, 'openSe
         const opened = await openAndSaveSession(dataDir, await context.blobStore(), path, {
           ...(expectedOffice === undefined ? {} : { expectedOfficeFingerprint: expectedOffice }),
           onProgress: reportOpening(call),
+          isolatedWorker: context.ports.isolatedWorker,
+          signal: call.signal,
         });
         if (!opened.ok) return { ok: false as const, code: opened.code, messages: opened.problems.map((p) => describeProblem(call.locale, p)) };
         // Only to name the expert for the UI: a key that cannot be read here is exportScores' concern, not the open's.

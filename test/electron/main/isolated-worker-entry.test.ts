@@ -1,7 +1,8 @@
 // The isolated worker's side of the protocol: with a fake parentPort, a job answers (after its progress), an
 // unknown job name and a malformed request are answered with an error, a cancel aborts the job's signal; and
 // across a real process boundary (a Node child process standing in for the utilityProcess, driven by the
-// very port the app uses), the registry's real jobs read a workbook and stage an application package.
+// very port the app uses), the registry's real jobs read a workbook, stage an application package and a
+// session file.
 import { fork } from 'node:child_process';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,12 @@ import type { JobRegistry } from '../../../electron/host/isolated-job-types';
 import { serveIsolatedJobs, type ParentPortLike } from '../../../electron/main/isolated-job-server';
 import { WORKER_ERROR } from '../../../electron/main/isolated-messages';
 import { utilityProcessWorker, type ForkedChild, type UtilityProcessForker } from '../../../electron/main/utility-process-worker';
+import { readSessionThroughPort } from '../../../electron/files/isolated-session-stage';
+import { writeSessionContainer } from '../../../electron/files/session-container';
 import { stageThroughPort } from '../../../electron/package/isolated-stage';
 import { sheetsReadResultSchema, xlsxSheetsJob } from '../../../electron/standard/xlsx-sheets-job';
 import { writeStandardTemplate } from '../../../electron/standard/xlsx-template';
+import { DISTINCT_DOCUMENTS, office, sessionPayload, storeWith } from '../files/session-fixtures';
 import { samplePackage } from '../package/package-fixtures';
 
 /** A parentPort whose messages the test sends and whose answers it collects. */
@@ -128,5 +132,15 @@ describe('the isolated worker across a process boundary', () => {
     await writeFile(notZip, 'PK but not really');
     const refused = await stageThroughPort(port, notZip, await mkdtemp(join(dir, 'staging-')));
     expect(refused).toMatchObject({ ok: false });
+  });
+
+  it('reads and stages a session file in the child; the host verifies session.json again', async () => {
+    const path = join(dir, 'session.rdsession');
+    const written = await writeSessionContainer(path, sessionPayload(), office, await storeWith(join(dir, 'office'), DISTINCT_DOCUMENTS));
+    expect(written.ok).toBe(true);
+    const staging = await mkdtemp(join(dir, 'staging-'));
+    const read = await readSessionThroughPort(port, path, staging, { expectedOfficeFingerprint: office.fingerprint });
+    expect(read).toMatchObject({ ok: true, signed: { signerFingerprint: office.fingerprint }, documents: DISTINCT_DOCUMENTS.map(() => ({ file: expect.stringMatching(/^doc-\d+$/) })) });
+    expect(await readdir(staging)).toHaveLength(DISTINCT_DOCUMENTS.length);
   });
 });
