@@ -2,7 +2,7 @@
 // them without importing the registry that imports them.
 
 /** Every job the isolated worker knows; the registry must have exactly these. */
-export type JobName = 'readXlsxSheets' | 'stagePackage' | 'stageSessionContainer';
+export type JobName = 'readXlsxSheets' | 'stagePackage' | 'stageSessionContainer' | 'readReportFingerprint';
 
 /**
  * A job for the isolated worker: a name from the registry and its input, structured-clonable. A name, not a

@@ -4,6 +4,7 @@
 // parses its own input (it comes from another process) and the caller parses the output again.
 import { stageSessionContainerJob } from '../files/session-container-job';
 import { stagePackageJob } from '../package/stage-package-job';
+import { readReportFingerprintJob } from '../reports/report-fingerprint-job';
 import { readXlsxSheetsJob } from '../standard/xlsx-sheets-job';
 import type { JobFunction, JobName } from './isolated-job-types';
 
@@ -11,6 +12,7 @@ export const ISOLATED_JOBS: Readonly<Record<JobName, JobFunction>> = {
   readXlsxSheets: readXlsxSheetsJob,
   stagePackage: stagePackageJob,
   stageSessionContainer: stageSessionContainerJob,
+  readReportFingerprint: readReportFingerprintJob,
 };
 
 /** Every job name, e.g. for a schema of the messages that name one. */

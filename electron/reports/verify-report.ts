@@ -2,7 +2,7 @@
 // carries (read from the file) or shows (typed from a printed footer).
 import { error, type Problem } from '../../shared/problems';
 import { reportDataOf, type ReportSource } from '../../shared/reports/report-source';
-import { parseTypedFingerprint, readReportFingerprint } from './report-fingerprint-reader';
+import { parseTypedFingerprint, readReportFingerprint, type ReportFingerprintRead } from './report-fingerprint-reader';
 
 export type ReportToVerify = { kind: 'file'; path: string } | { kind: 'fingerprint'; value: string };
 
@@ -11,15 +11,23 @@ export type ReportVerification =
   | { ok: false; problems: Problem[] };
 
 /** The fingerprint the report claims, or why it cannot be read. */
-async function claimedFingerprint(report: ReportToVerify): Promise<{ ok: true; fingerprint: string } | { ok: false; problem: Problem }> {
-  if (report.kind === 'file') return readReportFingerprint(report.path);
+async function claimedFingerprint(report: ReportToVerify, readFingerprint: (path: string) => Promise<ReportFingerprintRead>): Promise<ReportFingerprintRead> {
+  if (report.kind === 'file') return readFingerprint(report.path);
   const typed = parseTypedFingerprint(report.value);
   return typed === null ? { ok: false, problem: error('report.verify.badFingerprint', 'fingerprint', { value: report.value }) } : { ok: true, fingerprint: typed };
 }
 
-/** `dataFingerprint` may be passed when several reports are checked against one source (it takes a panel run). */
-export async function verifyReport(source: ReportSource, report: ReportToVerify, dataFingerprint?: string): Promise<ReportVerification> {
-  const claimed = await claimedFingerprint(report);
+/**
+ * `dataFingerprint` may be passed when several reports are checked against one source (it takes a panel run);
+ * `readFingerprint` reads a report file (the host passes one that reads it in the isolated worker).
+ */
+export async function verifyReport(
+  source: ReportSource,
+  report: ReportToVerify,
+  dataFingerprint?: string,
+  readFingerprint: (path: string) => Promise<ReportFingerprintRead> = readReportFingerprint,
+): Promise<ReportVerification> {
+  const claimed = await claimedFingerprint(report, readFingerprint);
   if (!claimed.ok) return { ok: false, problems: [claimed.problem] };
   const expected = dataFingerprint ?? reportDataOf(source).dataFingerprint;
   return { ok: true, matches: claimed.fingerprint === expected, reportFingerprint: claimed.fingerprint, dataFingerprint: expected };

@@ -4,6 +4,7 @@ import { describeProblem } from '../../../shared/i18n/describe-problem';
 import type { Locale } from '../../../shared/i18n/translate';
 import type { Problem } from '../../../shared/problems';
 import { FileError } from '../../files/file-error';
+import { readReportFingerprintIsolated } from '../../reports/report-fingerprint-isolated';
 import { reportSourceOf, type ReportSourceOutcome, type ReportSourceRequest } from '../../reports/report-source-request';
 import { verifyReport } from '../../reports/verify-report';
 import { writeReports } from '../../reports/write-reports';
@@ -33,7 +34,7 @@ export function reportServices(context: HostContext): Pick<HostServices, 'writeR
     verifyReport: async ({ source: request, report }, call) => {
       const source = await sourceOf(request);
       if (!source.ok) return refused(call.locale, source.problems);
-      const verified = await verifyReport(source.source, report);
+      const verified = await verifyReport(source.source, report, undefined, (path) => readReportFingerprintIsolated(context.ports.isolatedWorker, path, call.signal));
       return verified.ok ? verified : refused(call.locale, verified.problems);
     },
   };

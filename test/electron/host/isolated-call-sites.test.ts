@@ -1,6 +1,7 @@
 // The host services hand untrusted archives to the isolated-worker port when it is isolated (the desktop app):
 // importPackages (a county's package, as stagePackage), openSession (an office's .rdsession, as
-// stageSessionContainer), readStandard (a workbook, as readXlsxSheets). Called through the one dispatcher
+// stageSessionContainer), verifyReport (a report file, as readReportFingerprint), readStandard (a workbook,
+// as readXlsxSheets). Called through the one dispatcher
 // every binding uses, with a port that runs the real jobs in this process and records them.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { callMethod, hostTarget } from '../../../electron/host/call-method';
 import { createHostServices } from '../../../electron/host/host-services';
 import { inProcessWorker, type IsolatedJob, type IsolatedWorkerPort } from '../../../electron/host/ports';
 import { writeStandardTemplate } from '../../../electron/standard/xlsx-template';
+import { PDF_FINGERPRINT_INFO_KEY } from '../../../shared/reports/report-files';
 import { DISTINCT_DOCUMENTS, office, sessionPayload, storeWith } from '../files/session-fixtures';
 import { samplePackage } from '../package/package-fixtures';
 
@@ -43,6 +45,19 @@ describe('untrusted files through the isolated port', () => {
     expect(written.ok).toBe(true);
     expect(await callMethod(target, 'openSession', { path, expectedOffice: office.fingerprint })).toMatchObject({ ok: true, result: { ok: true } });
     expect(jobs.map((job) => job.name)).toEqual(['stageSessionContainer']);
+  });
+
+  it('reads the fingerprint of a report to verify as the readReportFingerprint job, and refuses a nonsense answer', async () => {
+    const { jobs, target } = await hostWithSpy();
+    const path = join(dir, 'report.pdf');
+    await writeFile(path, `%PDF-1.7\n1 0 obj << /${PDF_FINGERPRINT_INFO_KEY} (${'ab'.repeat(32)}) >> endobj\n%%EOF\n`, 'latin1');
+    const request = { source: { kind: 'demo' }, report: { kind: 'file', path } } as const;
+    expect(await callMethod(target, 'verifyReport', request)).toMatchObject({ ok: true, result: { ok: true, matches: false, reportFingerprint: 'ab'.repeat(32) } });
+    expect(jobs.map((job) => job.name)).toEqual(['readReportFingerprint']);
+
+    const lying: IsolatedWorkerPort = { isolated: true, run: () => Promise.resolve({ ok: true, fingerprint: 'not hex' }) };
+    const lied = hostTarget(createHostServices({ host: 'electron', dataDir: await mkdtemp(join(dir, 'data-')), ports: { isolatedWorker: lying } }));
+    expect(await callMethod(lied, 'verifyReport', request)).toMatchObject({ ok: true, result: { ok: false, messages: [expect.stringContaining('unexpected answer')] } });
   });
 
   it('reads a standard workbook as the readXlsxSheets job', async () => {

@@ -32,7 +32,7 @@ describe('Node default ports', () => {
   });
 
   it('knows every job of the registry by name', async () => {
-    expect(JOB_NAMES).toEqual(['readXlsxSheets', 'stagePackage', 'stageSessionContainer']);
+    expect(JOB_NAMES).toEqual(['readXlsxSheets', 'stagePackage', 'stageSessionContainer', 'readReportFingerprint']);
     // A real job through the default worker: a file that is no workbook is a problem, not a crash.
     const answer = await inProcessWorker.run({ name: 'readXlsxSheets', input: Uint8Array.from([1, 2, 3]) });
     expect(answer).toMatchObject({ sheets: [], problems: [{ severity: 'error' }] });
