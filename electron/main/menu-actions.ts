@@ -1,6 +1,6 @@
 // What the menu's own items do (app-menu.ts): open files through the native dialog, show the data folder, say
 // which version this is. A chosen file goes the same way as a double-clicked one: into the pending-opens
-// queue, then the window is brought forward and the page takes it (takeOpenRequests on focus).
+// queue, which answers the page's waiting takeOpenRequests call, and the window is brought forward.
 import type { BrowserWindow, Dialog, OpenDialogOptions, Shell } from 'electron';
 import { OPEN_REQUEST_EXTENSIONS } from '../../shared/contract/open-requests-spec';
 import { translate, type Locale } from '../../shared/i18n/translate';
@@ -36,10 +36,10 @@ export function createMenuActions(setup: MenuActionsSetup): MenuActions {
   const t = (key: Parameters<typeof translate>[1], params: Record<string, string> = {}): string => translate(locale, key, { appName, ...params });
   return {
     openFiles() {
-      // Not attached to the window: a free-standing dialog hands the focus back to the window when it closes,
-      // and that focus is what makes the page look for the files.
       const options: OpenDialogOptions = { title: t('menu.open.title'), properties: ['openFile', 'multiSelections'], filters: openDialogFilters(locale) };
-      dialog.showOpenDialog(options).then(
+      // Attached to the window where there is one, as a dialog of that window (a sheet on macOS).
+      const window = setup.window();
+      (window === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(window, options)).then(
         ({ canceled, filePaths }) => {
           if (!canceled && filePaths.length > 0) setup.open(filePaths);
         },

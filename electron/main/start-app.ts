@@ -9,6 +9,7 @@ import { APP_VERSION } from '../host/app-version';
 import { hostTarget } from '../host/call-method';
 import { dataDirOfThisProcess, ensureDataDir } from '../host/data-dir';
 import { createHostServices } from '../host/host-services';
+import { WaitableOpenRequests } from '../host/services/open-request-services';
 import { APP_ORIGIN } from './app-origin';
 import { appPathsOf } from './app-paths';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -64,6 +65,8 @@ export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, scr
     return { primary: false, pendingOpens, ready: Promise.resolve() };
   }
   pendingOpens.add(openableFilesIn(options.argv, options.cwd));
+  // What arrives from now on also wakes the page's waiting takeOpenRequests call.
+  const openRequests = new WaitableOpenRequests(pendingOpens);
 
   // The data directory is the one the web host and the CLI use (data-dir.ts), not app.getPath('userData'):
   // userData is named after productName ("评审台 Review Desk") and lives elsewhere on Linux (~/.config), so the
@@ -99,8 +102,9 @@ export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, scr
   };
 
   /**
-   * Files were queued: the window comes forward (made again if it is gone), and the page, getting the focus,
-   * takes them (takeOpenRequests). Before ready the window opened at the end of start-up does the same.
+   * Files were queued: the window comes forward (made again if it is gone) for the page to show them (its
+   * waiting takeOpenRequests call has been answered). Before ready, the window opened at the end of start-up
+   * takes them as it starts.
    */
   const bringForward = (): void => {
     if (!isReady) return;
@@ -112,14 +116,11 @@ export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, scr
     mainWindow.focus();
   };
   const queueAndBringForward = (files: readonly string[]): void => {
-    pendingOpens.add(files);
+    openRequests.add(files);
     bringForward();
   };
 
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    pendingOpens.add(openableFilesIn(argv, workingDirectory));
-    bringForward();
-  });
+  app.on('second-instance', (_event, argv, workingDirectory) => queueAndBringForward(openableFilesIn(argv, workingDirectory)));
 
   // macOS hands a double-clicked file (at launch too, before ready) to this event, not to argv. Registered
   // before ready so the launch's file is not missed; checked like argv (our extensions, an existing file).
@@ -145,7 +146,7 @@ export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, scr
       // 0700 on creation, as the web host does; a data directory others can read is reported by the web host and
       // the CLI on the console, which a desktop app does not have: the UI warning comes with the settings screen.
       await ensureDataDir(dataDir);
-      const services = createHostServices({ host: 'electron', dataDir, openRequests: pendingOpens });
+      const services = createHostServices({ host: 'electron', dataDir, openRequests });
       bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
       handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
       const appName = translate(locale, 'menu.appName');

@@ -29,11 +29,16 @@ export type OpenRequest = z.infer<typeof openRequestSchema>;
 
 export const openRequestsSpec = {
   /**
-   * Takes every file waiting to be opened, oldest first: each is answered once, so a second call (the window
-   * focused again) returns only what arrived since.
+   * Takes every file waiting to be opened, oldest first: each is answered once, so a second call returns only
+   * what arrived since. With `wait`, on a host that receives files (Electron) the answer comes once at least
+   * one is waiting, at once if some already are: the page keeps one such call open and is told of a file
+   * double-clicked while the app runs without polling. A newer waiting call answers an older one with no
+   * files (a reloaded page's call replaces the one its previous page left behind). `more` says whether this
+   * host can receive files later at all; where it cannot (the local web host, the CLI) there is nothing to
+   * wait for and the answer is always at once.
    */
   takeOpenRequests: {
-    params: z.object({}),
-    result: z.strictObject({ files: z.array(openRequestSchema) }),
+    params: z.object({ wait: z.boolean().default(false) }),
+    result: z.strictObject({ files: z.array(openRequestSchema), more: z.boolean() }),
   },
 } as const;

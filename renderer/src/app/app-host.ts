@@ -62,8 +62,11 @@ export interface AppHost {
   signSuggestionList(params: HostParams<'signSuggestionList'>): Promise<HostResult<'signSuggestionList'>>;
   /** A sent session's reports written into a folder, carrying the latest signed list; `signal` cancels. */
   writeSessionReports(params: HostParams<'writeSessionReports'>, onProgress?: (progress: HostProgress) => void, signal?: AbortSignal): Promise<HostResult<'writeSessionReports'>>;
-  /** Files double-clicked or chosen with the desktop menu since the last call (each given once); none outside Electron. */
-  takeOpenRequests(): Promise<HostResult<'takeOpenRequests'>>;
+  /**
+   * Files double-clicked or chosen with the desktop menu since the last call (each given once); none outside
+   * Electron. With `wait`, answers once there are some (Electron); `signal` cancels the waiting call.
+   */
+  takeOpenRequests(params?: HostParams<'takeOpenRequests'>, signal?: AbortSignal): Promise<HostResult<'takeOpenRequests'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -148,7 +151,7 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     officeSuggestionLists: (params) => client().call('officeSuggestionLists', params),
     signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
-    takeOpenRequests: () => client().call('takeOpenRequests', {}),
+    takeOpenRequests: (params = {}, signal) => client().call('takeOpenRequests', params, signal ? { signal } : {}),
     async upload(file) {
       if (transport.pathForFile) {
         const path = transport.pathForFile(file);

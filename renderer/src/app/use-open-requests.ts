@@ -1,6 +1,8 @@
-// Asks the host for files waiting to be opened when the page starts, and again each time the window gets the
-// focus: the main process brings the window forward whenever a file arrives (a double-click while the app
-// runs, macOS's open-file, the menu's 打开文件…), so the focus is the moment to look.
+// Hears of files the user asked the app to open (double-clicked, or chosen with the desktop menu). The page
+// keeps one waiting takeOpenRequests call open, answered by the host as soon as a file arrives, and opens the
+// next one; the first answers at once with what arrived before the page started. Where the host never
+// receives files (the web host) the first answer says so and nothing waits. The window getting the focus
+// asks once more, in case the waiting call failed.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { OpenRequest } from '../../../shared/contract/open-requests-spec';
 import type { AppHost } from './app-host';
@@ -12,20 +14,36 @@ export function useOpenRequests(host: Pick<AppHost, 'takeOpenRequests'>, target:
   const [files, setFiles] = useState<readonly OpenRequest[]>([]);
 
   useEffect(() => {
+    // Kept even if this effect was cleaned up meanwhile: the host has handed them over and will not again.
+    const received = (arrived: readonly OpenRequest[]): void => {
+      if (arrived.length === 0) return;
+      setFiles((current) => [...current, ...arrived.filter((file) => !current.some((known) => known.path === file.path))]);
+    };
+    const stop = new AbortController();
+    const listen = async (): Promise<void> => {
+      try {
+        for (;;) {
+          const { files: arrived, more } = await host.takeOpenRequests({ wait: true }, stop.signal);
+          received(arrived);
+          if (!more || stop.signal.aborted) return;
+        }
+      } catch {
+        // Cancelled as the page goes, or the host failed: the focus still asks.
+      }
+    };
     const take = (): void => {
-      host.takeOpenRequests().then(
-        // Kept even if this effect was cleaned up meanwhile: the host has handed them over and will not again.
-        ({ files: arrived }) => {
-          if (arrived.length === 0) return;
-          setFiles((current) => [...current, ...arrived.filter((file) => !current.some((known) => known.path === file.path))]);
-        },
+      host.takeOpenRequests({}).then(
+        ({ files: arrived }) => received(arrived),
         // A failed look shows nothing (there is nothing the user could do about it); the next focus asks again.
         () => undefined,
       );
     };
-    take();
+    void listen();
     target.addEventListener('focus', take);
-    return () => target.removeEventListener('focus', take);
+    return () => {
+      stop.abort();
+      target.removeEventListener('focus', take);
+    };
   }, [host, target]);
 
   const settle = useCallback((paths: readonly string[]) => setFiles((current) => current.filter((file) => !paths.includes(file.path))), []);

@@ -292,9 +292,19 @@ describe('startApp', () => {
           { path: join(folder, 'b.rdscores'), kind: 'scores' },
           { path: join(folder, 'c.RDARCHIVE'), kind: 'archive' },
         ],
+        more: true,
       },
     });
-    expect(await takeOpenRequests()).toStrictEqual({ ok: true, result: { files: [] } });
+    expect(await takeOpenRequests()).toStrictEqual({ ok: true, result: { files: [], more: true } });
+  });
+
+  it('answers the page’s waiting takeOpenRequests call when a file is double-clicked while the app runs', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'rd-open-'));
+    await writeFile(join(folder, 'd.rdscores'), 'x');
+    await startAndReady();
+    const waiting = takeOpenRequests({ wait: true });
+    emitApp('second-instance', {}, ['/usr/bin/review-desk', 'd.rdscores'], folder);
+    expect(await waiting).toStrictEqual({ ok: true, result: { files: [{ path: join(folder, 'd.rdscores'), kind: 'scores' }], more: true } });
   });
 
   it('takes macOS open-file before ready (the launch file) and after it, checked like argv, bringing the window forward', async () => {
@@ -386,10 +396,10 @@ describe('startApp', () => {
 });
 
 /** Calls takeOpenRequests as the page would: from our window's main frame, through the bound IPC handler. */
-async function takeOpenRequests(): Promise<unknown> {
+async function takeOpenRequests(params: { wait?: boolean } = {}): Promise<unknown> {
   const handler = fake.state.handlers.get(`${IPC_PREFIX}takeOpenRequests`);
   if (handler === undefined) throw new Error('takeOpenRequests is not bound');
   const senderFrame = { isDestroyed: () => false, detached: false, parent: null, origin: APP_ORIGIN };
   const sender = { id: 1, once: () => undefined, isDestroyed: () => false, send: () => undefined };
-  return handler({ senderFrame, sender }, { locale: 'zh-CN', params: {} });
+  return handler({ senderFrame, sender }, { locale: 'zh-CN', params });
 }

@@ -57,7 +57,7 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     officeSuggestionLists: vi.fn<AppHost['officeSuggestionLists']>(unexpected('officeSuggestionLists')),
     signSuggestionList: vi.fn<AppHost['signSuggestionList']>(unexpected('signSuggestionList')),
     // Nothing double-clicked unless the test says so: the app asks at every start.
-    takeOpenRequests: vi.fn<AppHost['takeOpenRequests']>(() => Promise.resolve({ files: [] })),
+    takeOpenRequests: vi.fn<AppHost['takeOpenRequests']>(() => Promise.resolve({ files: [], more: false })),
   };
 }
 

@@ -42,9 +42,9 @@ function acceptedAll(paths: readonly string[]): ImportResult {
   };
 }
 
-/** takeOpenRequests answering these batches in turn, then nothing. */
+/** takeOpenRequests answering these batches in turn, then nothing, as a host that never waits (more: false). */
 function answering(host: ReturnType<typeof fakeHost>, ...batches: OpenRequest[][]): void {
-  host.takeOpenRequests.mockImplementation(() => Promise.resolve({ files: batches.shift() ?? [] }));
+  host.takeOpenRequests.mockImplementation(() => Promise.resolve({ files: batches.shift() ?? [], more: false }));
 }
 
 const focusWindow = (): void => {
@@ -140,10 +140,36 @@ describe('files the operating system asked the app to open', () => {
     db.close();
   });
 
+  it('keeps a waiting call open where the host receives files, and shows what it answers with without any focus', async () => {
+    const { db, host, payload, show } = await expertApp();
+    // Electron: the first call answers at once (nothing yet), the next waits until the test hands a file over.
+    let handOver: (files: OpenRequest[]) => void = () => undefined;
+    const waits: { wait: boolean; signal: AbortSignal | undefined }[] = [];
+    host.takeOpenRequests.mockImplementation((params = {}, signal) => {
+      waits.push({ wait: params.wait === true, signal });
+      if (waits.length === 1) return Promise.resolve({ files: [], more: true });
+      return new Promise((resolve) => {
+        handOver = (files) => resolve({ files, more: true });
+      });
+    });
+    const view = show();
+    await screen.findByRole('heading', { level: 2, name: payload.name });
+    await waitFor(() => expect(waits).toHaveLength(2));
+    expect(waits.every((call) => call.wait)).toBe(true);
+
+    act(() => handOver([{ path: '/home/zhang/旧.rdarchive', kind: 'archive' }]));
+    expect((await screen.findByTestId('open-request-archive')).textContent).toContain('旧.rdarchive');
+    // Listening again, and the call is cancelled when the page goes.
+    await waitFor(() => expect(waits).toHaveLength(3));
+    view.unmount();
+    expect(waits[2]?.signal?.aborted).toBe(true);
+    db.close();
+  });
+
   it('shows nothing when asking fails, and asks again on the next focus', async () => {
     const { db, host, payload, show } = await expertApp();
     host.takeOpenRequests.mockRejectedValueOnce(new Error('IPC closed'));
-    host.takeOpenRequests.mockResolvedValueOnce({ files: [{ path: '/x/旧.rdarchive', kind: 'archive' }] });
+    host.takeOpenRequests.mockResolvedValueOnce({ files: [{ path: '/x/旧.rdarchive', kind: 'archive' }], more: false });
     show();
     await screen.findByRole('heading', { level: 2, name: payload.name });
     await waitFor(() => expect(host.takeOpenRequests).toHaveBeenCalledTimes(1));
