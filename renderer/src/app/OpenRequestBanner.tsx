@@ -2,7 +2,7 @@
 // either offered to the screen that takes it (a session file to the expert, scores files to the office's
 // 收集专家评分) or explained (the other role's files; archives, which no version opens yet). Nothing is
 // opened or imported without the user's click.
-import { Alert, Button, Space } from 'antd';
+import { Alert, Button, Flex, Space } from 'antd';
 import type { OpenRequest, OpenRequestKind } from '../../../shared/contract/open-requests-spec';
 import { useApp } from './app-context';
 import { fileNameOf } from './open-requests-context';
@@ -38,7 +38,8 @@ export function OpenRequestBanner({ role, files, onDismiss, onOpenSession, onImp
 
   if (files.length === 0) return null;
   return (
-    <div className="rd-open-requests" data-testid="open-requests">
+    // Stacked with a gap, as antd spaces its own blocks (no stylesheet of ours to keep in step).
+    <Flex vertical gap="small" className="rd-open-requests" data-testid="open-requests">
       {role === 'expert' && newestSession !== undefined && (
         <Alert
           type="info"
@@ -91,6 +92,6 @@ export function OpenRequestBanner({ role, files, onDismiss, onOpenSession, onImp
       {archives.length > 0 && (
         <Alert type="info" showIcon data-testid="open-request-archive" title={t('openRequests.archive.later', { names: names(archives) })} description={t('openRequests.archive.laterHelp')} action={dismiss(archives)} />
       )}
-    </div>
+    </Flex>
   );
 }
