@@ -19,6 +19,9 @@ import { openableFilesIn, PendingOpens } from './pending-opens';
 import { installAppMenu, menuLocaleOf } from './app-menu';
 import { createMenuActions } from './menu-actions';
 import { createMainWindow } from './secure-window';
+import { electronPorts } from './electron-ports';
+import type { SafeStorageLike } from './safe-storage-key-wrapper';
+import type { UtilityProcessForker } from './utility-process-worker';
 import { placeWindow, readWindowState, trackWindowState, windowStateFileOf, writeWindowState, type WindowState } from './window-state';
 
 /** The electron objects startApp uses (tests pass fakes of exactly these parts). */
@@ -27,7 +30,9 @@ export interface ElectronModules {
   ipcMain: IpcMainLike;
   BrowserWindow: { getAllWindows: () => BrowserWindow[] };
   Menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
-  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog' | 'showMessageBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog' | 'showMessageBox' | 'showSaveDialog'>;
+  safeStorage: SafeStorageLike;
+  utilityProcess: UtilityProcessForker;
   shell: Pick<Shell, 'openPath'>;
   screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
 }
@@ -55,7 +60,7 @@ export interface StartedApp {
 /** Chromium's own profile (the renderer's IndexedDB among it) inside our data directory; see startApp. */
 export const chromiumProfileDirOf = (dataDir: string): string => join(dataDir, 'chromium');
 
-export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, screen }: ElectronModules, options: StartOptions): StartedApp {
+export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, screen, safeStorage, utilityProcess }: ElectronModules, options: StartOptions): StartedApp {
   const pendingOpens = new PendingOpens();
 
   // A second instance (the user double-clicked a file while the app was open) only hands over its argv, which
@@ -146,7 +151,8 @@ export function startApp({ app, ipcMain, BrowserWindow, Menu, dialog, shell, scr
       // 0700 on creation, as the web host does; a data directory others can read is reported by the web host and
       // the CLI on the console, which a desktop app does not have: the UI warning comes with the settings screen.
       await ensureDataDir(dataDir);
-      const services = createHostServices({ host: 'electron', dataDir, openRequests });
+      const ports = electronPorts({ dialog, safeStorage, utilityProcess }, { workerEntry: paths.isolatedWorker, platform: options.platform ?? process.platform, getWindow: () => mainWindow });
+      const services = createHostServices({ host: 'electron', dataDir, openRequests, ports });
       bindHostApi({ ipcMain, target: hostTarget(services), isOurFrame: (frame) => isAppMainFrame(frame, APP_ORIGIN) });
       handleAppProtocol({ rendererRoot: paths.rendererRoot, dataDir });
       const appName = translate(locale, 'menu.appName');

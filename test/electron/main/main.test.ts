@@ -173,6 +173,9 @@ const modules = {
   dialog: fake.dialog,
   shell: fake.shell,
   screen: fake.screen,
+  // The host's ports are built from these at ready but not used by these tests (see electron-ports.test.ts).
+  safeStorage: {},
+  utilityProcess: {},
 } as unknown as ElectronModules;
 
 /** The app's own listeners, as Electron would call them. */
@@ -403,3 +406,21 @@ async function takeOpenRequests(params: { wait?: boolean } = {}): Promise<unknow
   const sender = { id: 1, once: () => undefined, isDestroyed: () => false, send: () => undefined };
   return handler({ senderFrame, sender }, { locale: 'zh-CN', params });
 }
+
+describe('startApp and the host ports', () => {
+  /** Calls a contract method as the page would: from our window's main frame, through the bound IPC handler. */
+  async function callBound(method: string, params: unknown): Promise<unknown> {
+    const handler = fake.state.handlers.get(`${IPC_PREFIX}${method}`);
+    if (handler === undefined) throw new Error(`${method} is not bound`);
+    const senderFrame = { isDestroyed: () => false, detached: false, parent: null, origin: APP_ORIGIN };
+    const sender = { id: 1, once: () => undefined, isDestroyed: () => false, send: () => undefined };
+    return handler({ senderFrame, sender }, { locale: 'zh-CN', params });
+  }
+
+  it('plugs in the Electron ports: the host has dialogs, and chooseFolder asks the native dialog', async () => {
+    await startAndReady();
+    expect(await callBound('getHostInfo', {})).toMatchObject({ ok: true, result: { host: 'electron', dialogs: true } });
+    fake.state.openDialogAnswer = { canceled: false, filePaths: ['/导出'] };
+    expect(await callBound('chooseFolder', { purpose: 'exportScores' })).toMatchObject({ ok: true, result: { path: '/导出' } });
+  });
+});
