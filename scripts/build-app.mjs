@@ -21,6 +21,11 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
 
+// The build that ships, whoever runs it: a test (vitest sets NODE_ENV=test) or a shell that exported another value
+// would otherwise get React's development JSX runtime in the renderer, which the mode in vite.config.ts does not
+// override (Vite reads NODE_ENV for it).
+process.env.NODE_ENV = 'production';
+
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * `--out <folder>` builds somewhere else than out/: the packaging test builds into a folder of its own, so it
