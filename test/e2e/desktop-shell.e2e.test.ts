@@ -141,9 +141,10 @@ const { APP_ORIGIN } = await import('../../electron/main/app-origin');
  * utilityProcess.fork: Node's IPC channel stands in for `process.parentPort` (a shim sets it, then imports the
  * bundle), with structured clone as a MessagePort has.
  */
-function childProcessForker(shim: string): ElectronModules['utilityProcess'] {
+function childProcessForker(shim: string, started: string[]): ElectronModules['utilityProcess'] {
   return {
     fork(modulePath: string, args?: string[], options?: { execArgv?: string[] }) {
+      started.push(modulePath);
       const child = fork(shim, [modulePath, ...(args ?? [])], { execArgv: options?.execArgv ?? [], serialization: 'advanced', stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       const on = (event: 'message' | 'exit', listener: (value: unknown) => void): unknown =>
         event === 'message' ? child.on('message', listener) : child.on('exit', (code: number | null) => listener(code ?? -1));
@@ -204,6 +205,8 @@ describe.skipIf(skip)(title, () => {
   let officeFingerprint = '';
   let expertFingerprint = '';
   const ipcCalls: string[] = [];
+  /** The scripts startApp's isolated-worker port started, one process per job. */
+  const forked: string[] = [];
 
   const shoot = (step: string): Promise<Buffer> => page.screenshot({ path: join(shots, `desktop-${step}.png`), fullPage: true });
   const emitApp = (event: string, ...args: unknown[]): void => {
@@ -230,7 +233,7 @@ describe.skipIf(skip)(title, () => {
       shell: electron.shell,
       screen: electron.screen,
       safeStorage: electron.safeStorage,
-      utilityProcess: childProcessForker(shim),
+      utilityProcess: childProcessForker(shim, forked),
     } as unknown as ElectronModules;
     const started = startApp(modules, { argv: ['/opt/review-desk/review-desk'], cwd: base, dataDir, platform: 'linux' });
     electron.state.resolveReady();
@@ -320,6 +323,8 @@ describe.skipIf(skip)(title, () => {
     await done.waitFor({ timeout: 60_000 });
     expect(await done.textContent()).toContain('与您填写的指纹一致。');
     expect(await done.textContent()).not.toContain('尚未登记本机的密钥');
+    // The hostile-until-checked file was read in the isolated worker's process, from the build.
+    expect(forked).toEqual([join(project, 'out', 'main', 'isolated-worker.js')]);
     await shoot('3-opened');
     await page.getByRole('button', { name: '进入评审会' }).click();
     await page.getByRole('heading', { name: '分配给您的申报（12 份）' }).waitFor({ timeout: 15_000 });
