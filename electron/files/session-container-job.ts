@@ -5,27 +5,16 @@
 // verifies the signature itself (isolated-session-stage.ts); the documents' hashes are checked again by the
 // blob store as it takes them.
 import { z } from 'zod';
+import { zipLimitOverridesSchema } from '../package/zip-limits-schema';
 import type { IsolatedJob, JobContext } from '../host/isolated-job-types';
 import type { ImportRefused } from '../package/import-types';
 import { readSessionContainer, type ContainerBlob } from './session-container-reader';
-
-const limitSchema = z.number().nonnegative();
 
 export const sessionJobInputSchema = z
   .object({
     path: z.string().min(1),
     stagingDir: z.string().min(1),
-    limits: z
-      .object({
-        maxEntries: limitSchema,
-        maxTotalBytes: limitSchema,
-        maxEntryBytes: limitSchema,
-        maxRatio: limitSchema,
-        ratioCheckAbove: limitSchema,
-        maxManifestBytes: limitSchema,
-      })
-      .partial()
-      .strict(),
+    limits: zipLimitOverridesSchema,
     expectedOfficeFingerprint: z.string().optional(),
   })
   .strict();

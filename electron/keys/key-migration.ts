@@ -5,8 +5,7 @@
 // file is either the old one or the new one, never half of either, and no plain copy is left beside it (the
 // old bytes may still sit in free disk blocks until overwritten; nothing short of full-disk encryption helps
 // there). A keychain that refuses (HostError) leaves the file as it was.
-import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { toBase64Url } from '../../shared/crypto/base64url';
 import { error } from '../../shared/problems';
@@ -16,6 +15,7 @@ import { HostError } from '../host/host-error';
 import { parseKeyFile, readKeyFileText, type KeyFile } from './key-file';
 import { unwrapVerifiedSeed } from './key-unlock';
 import type { KeyWrapper } from './key-wrapper';
+import { syncDirectory, writeSyncedTemp } from './synced-temp';
 
 /** The wrapper among `wrapper.adopts` that wrapped this file, when the file is not already `wrapper`'s. */
 export function adoptedWrapperOf(file: KeyFile, wrapper: KeyWrapper): KeyWrapper | undefined {
@@ -27,26 +27,19 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.leng
 
 /** Replaces the key file with `text`, unless it no longer holds the key we migrated (then leaves it alone). */
 async function replaceKeyFile(path: string, text: string, fingerprint: string, platform: NodeJS.Platform): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  let temp: string | null = null;
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    temp = await writeSyncedTemp(path, text);
     // Another start of the app may have migrated it meanwhile (same key, fine to replace); anything else is not ours.
     const current = await readKeyFileText(path, platform);
     if (current === null || parseKeyFile(current, path).fingerprint !== fingerprint) return;
     await rename(temp, path);
-    const directory = await open(dirname(path), 'r').catch(() => null); // Windows cannot open folders
-    await directory?.sync().finally(() => directory.close());
+    await syncDirectory(dirname(path));
   } catch (cause) {
     if (cause instanceof FileError) throw cause;
     throw new FileError(error('crypto.keyStore.cannotProtect', path, { path, detail: detailOf(cause) }), cause);
   } finally {
-    await unlink(temp).catch(() => undefined);
+    if (temp !== null) await unlink(temp).catch(() => undefined);
   }
 }
 

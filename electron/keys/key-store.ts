@@ -3,7 +3,7 @@
 // load, key-migration.ts). What callers get is the public part and a Signer; the seed is
 // unwrapped into the Signer's private fields and never handed out.
 import { randomBytes } from 'node:crypto';
-import { chmod, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, link, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { toBase64Url } from '../../shared/crypto/base64url';
 import { SEED_LENGTH } from '../../shared/crypto/keys';
@@ -22,6 +22,7 @@ import {
   type KeyFile,
 } from './key-file';
 import { adoptedWrapperOf, migrateKeyFile } from './key-migration';
+import { syncDirectory, writeSyncedTemp } from './synced-temp';
 import { unlock } from './key-unlock';
 import type { KeyWrapper } from './key-wrapper';
 
@@ -74,15 +75,9 @@ async function ensureKeysDir(dir: string, platform: NodeJS.Platform): Promise<vo
  * Returns false when a key file already existed.
  */
 async function createKeyFile(path: string, text: string): Promise<boolean> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  let temp: string | null = null;
   try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    temp = await writeSyncedTemp(path, text);
     try {
       await link(temp, path);
     } catch (cause) {
@@ -93,13 +88,12 @@ async function createKeyFile(path: string, text: string): Promise<boolean> {
       if (await stat(path).then(() => true, () => false)) return false;
       await rename(temp, path);
     }
-    const directory = await open(dirname(path), 'r').catch(() => null); // Windows cannot open folders
-    await directory?.sync().finally(() => directory.close());
+    await syncDirectory(dirname(path));
     return true;
   } catch (cause) {
     throw new FileError(error('crypto.keyStore.cannotCreate', path, { path, detail: detailOf(cause) }), cause);
   } finally {
-    await unlink(temp).catch(() => undefined);
+    if (temp !== null) await unlink(temp).catch(() => undefined);
   }
 }
 

@@ -5,27 +5,16 @@
 // answer and progress come from a process that parsed a hostile archive and are parsed again by the caller
 // (isolated-stage.ts).
 import { z } from 'zod';
+import { zipLimitOverridesSchema } from './zip-limits-schema';
 import type { IsolatedJob, JobContext } from '../host/isolated-job-types';
 import type { StageOutcome } from './import-types';
 import { stagePackage } from './stage-package';
 import type { ZipLimits } from './zip-limits';
 
-const limitSchema = z.number().nonnegative();
-
 export const stageJobInputSchema = z.object({
   zipPath: z.string().min(1),
   stagingDir: z.string().min(1),
-  limits: z
-    .object({
-      maxEntries: limitSchema,
-      maxTotalBytes: limitSchema,
-      maxEntryBytes: limitSchema,
-      maxRatio: limitSchema,
-      ratioCheckAbove: limitSchema,
-      maxManifestBytes: limitSchema,
-    })
-    .partial()
-    .strict(),
+  limits: zipLimitOverridesSchema,
 });
 export type StageJobInput = z.infer<typeof stageJobInputSchema>;
 
