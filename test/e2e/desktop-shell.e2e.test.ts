@@ -19,6 +19,7 @@ import { CANCEL_CHANNEL } from '../../shared/contract/ipc-channels';
 import type { ElectronModules } from '../../electron/main/start-app';
 import type { ForkedChild } from '../../electron/main/utility-process-worker';
 import { cli } from './browser-session';
+import { darkPixelsOf } from './canvas-ink';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
 import { CHROMIUM, launchChromium, REPO_ROOT, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
 
@@ -336,19 +337,8 @@ describe.skipIf(skip)(title, () => {
     await pdf.click();
     const canvas = page.getByTestId('document-viewer').locator('canvas').first();
     await canvas.waitFor({ timeout: 20_000 });
-    await expect
-      .poll(
-        () =>
-          canvas.evaluate((element) => {
-            const drawn = element as HTMLCanvasElement;
-            const pixels = drawn.getContext('2d')?.getImageData(0, 0, drawn.width, drawn.height).data ?? new Uint8ClampedArray();
-            let dark = 0;
-            for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark += 1;
-            return dark;
-          }),
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThan(100);
+    // Dark pixels: the page's text has been drawn (a blank page is all white).
+    await expect.poll(() => darkPixelsOf(canvas), { timeout: 20_000 }).toBeGreaterThan(100);
     await shoot('4-document');
 
     const field = page.locator('.rd-score-row').filter({ has: page.getByRole('spinbutton') }).first().getByRole('spinbutton');

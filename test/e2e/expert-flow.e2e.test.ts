@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readScoresFile } from '../../shared/files/scores-file';
 import { cli, closeBrowserSession, openBrowserSession } from './browser-session';
+import { darkPixelsOf } from './canvas-ink';
 import { cspViolations, serious, watch, watchCsp } from './page-watch';
 import { CHROMIUM, printedUrl, REPO_ROOT, SKIP_WITHOUT_CHROMIUM, startHost, type RunningHost } from './web-host-process';
 
@@ -182,20 +183,8 @@ describe.skipIf(skip)(title, () => {
     await pdf.click();
     const canvas = page.getByTestId('document-viewer').locator('canvas').first();
     await canvas.waitFor({ timeout: 20_000 });
-    await expect
-      .poll(
-        () =>
-          canvas.evaluate((element) => {
-            const drawn = element as HTMLCanvasElement;
-            const pixels = drawn.getContext('2d')?.getImageData(0, 0, drawn.width, drawn.height).data ?? new Uint8ClampedArray();
-            // Dark pixels: the page's text has been drawn (a blank page is all white).
-            let dark = 0;
-            for (let i = 0; i < pixels.length; i += 4) if ((pixels[i] ?? 255) < 128) dark += 1;
-            return dark;
-          }),
-        { timeout: 20_000 },
-      )
-      .toBeGreaterThan(100);
+    // Dark pixels: the page's text has been drawn (a blank page is all white).
+    await expect.poll(() => darkPixelsOf(canvas), { timeout: 20_000 }).toBeGreaterThan(100);
     await shoot('6c-pdf');
   }, 45_000);
 
