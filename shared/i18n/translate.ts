@@ -30,6 +30,7 @@ import zhOfficeReports from './locales/zh-CN/office-reports.json';
 import zhOfficeAudit from './locales/zh-CN/office-audit.json';
 import zhDesktop from './locales/zh-CN/desktop.json';
 import zhOpenRequests from './locales/zh-CN/open-requests.json';
+import zhLifecycle from './locales/zh-CN/lifecycle.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -60,6 +61,7 @@ import enOfficeReports from './locales/en-US/office-reports.json';
 import enOfficeAudit from './locales/en-US/office-audit.json';
 import enDesktop from './locales/en-US/desktop.json';
 import enOpenRequests from './locales/en-US/open-requests.json';
+import enLifecycle from './locales/en-US/lifecycle.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -68,7 +70,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -100,6 +102,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enOfficeAudit,
   ...enDesktop,
   ...enOpenRequests,
+  ...enLifecycle,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
