@@ -44,7 +44,9 @@ export function nextDue(entry: CountyEntry, today: CalendarDate, settings: Lifec
       return { kind: 'undated', event: 'retentionGranted' };
     case 'rectifying': {
       const deadline = rectificationDeadlineOf(entry);
-      return deadline ? dated('reinspectionDecided', deadline, today) : { kind: 'undated', event: 'reinspectionDecided' };
+      if (!deadline) return { kind: 'undated', event: 'reinspectionDecided' };
+      // Past the deadline no re-inspection can be recorded any more (transitions.ts): what is due is the lapse.
+      return dated(today > deadline ? 'rectificationLapsed' : 'reinspectionDecided', deadline, today);
     }
     case 'named': {
       // Re-checks count from the naming or the latest re-check that kept the county.

@@ -30,8 +30,10 @@ describe('nextDue', () => {
     expect(nextDue(kept, '2025-06-01')).toMatchObject({ event: 'recheckDecided', dueDate: '2028-05-20' });
   });
 
-  it('a rectifying county is due for re-inspection by its deadline', () => {
+  it('a rectifying county is due for re-inspection by its deadline, and for the lapse after it', () => {
     expect(nextDue(entryIn('rectifying'), '2025-08-31')).toEqual({ kind: 'dated', event: 'reinspectionDecided', dueDate: '2025-09-01', daysLeft: 1 });
+    expect(nextDue(entryIn('rectifying'), '2025-09-01')).toMatchObject({ event: 'reinspectionDecided', daysLeft: 0 });
+    expect(nextDue(entryIn('rectifying'), '2025-09-02')).toEqual({ kind: 'dated', event: 'rectificationLapsed', dueDate: '2025-09-01', daysLeft: -1 });
   });
 
   it('undated steps say only which event is next', () => {
