@@ -185,8 +185,9 @@ const reportKey = (county: string, kind: ProgressReportKind, period: string): st
 
 const latest = (date: PlainDate, floor: PlainDate | undefined): PlainDate => (floor !== undefined && floor > date ? floor : date);
 
-/** Oldest period first; on the same last day (Q4 and the year) the quarterly update first. */
-const byPeriodEnd = (a: ExpectedReport, b: ExpectedReport): number => compareText(a.periodEnd, b.periodEnd) || (a.kind === b.kind ? 0 : a.kind === 'quarterly' ? -1 : 1);
+/** Oldest period first. Q4 and the year end on the same day: the sort is stable and a year's Q4 is always found
+ * before its annual report, so the quarterly update stays first. */
+const byPeriodEnd = (a: ExpectedReport, b: ExpectedReport): number => compareText(a.periodEnd, b.periodEnd);
 
 /** Code-point order: YYYY-MM-DD dates and six-digit codes sort as they read. */
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
