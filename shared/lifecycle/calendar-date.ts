@@ -42,13 +42,25 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-const dayNumber = (date: CalendarDate): number => {
+/** Days since 1970-01-01 (UTC day numbers: no time zone ever applies). */
+export function dayNumber(date: CalendarDate): number {
   const parts = partsOf(date);
   if (!parts) throw new Error(`not a date: ${date}`);
   return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
-};
+}
+
+/** The date of a day number (the inverse of dayNumber). */
+export function fromDayNumber(days: number): CalendarDate {
+  const moved = new Date(days * 86_400_000);
+  return `${pad(moved.getUTCFullYear(), 4)}-${pad(moved.getUTCMonth() + 1, 2)}-${pad(moved.getUTCDate(), 2)}`;
+}
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
+}
+
+/** The date `days` days after `date` (before it when negative). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumber(date) + days);
 }

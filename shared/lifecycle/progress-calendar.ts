@@ -1,12 +1,14 @@
-// The calendar of progress reporting: plain Beijing dates (`YYYY-MM-DD`), the quarter and year a report covers,
-// and how many days lie between two dates. Dates are calendar days as the office writes them, never instants:
-// counting with whole day numbers (no Date, no time zone) means a report received on its due day is on time on
-// every machine, whatever its clock's zone.
+// The calendar of progress reporting: the quarter and year a report covers, on the register's plain Beijing dates
+// (calendar-date.ts: `YYYY-MM-DD`, counted in whole UTC days, so a report received on its due day is on time on
+// every machine, whatever its clock's zone).
 import { z } from 'zod';
+import { calendarDateSchema, type CalendarDate } from './calendar-date';
+
+export { addDays, dayNumber, daysBetween, fromDayNumber } from './calendar-date';
 
 /** A calendar date as the office writes it, `2025-10-15`. */
-export const plainDateSchema = z.iso.date();
-export type PlainDate = string;
+export const plainDateSchema = calendarDateSchema;
+export type PlainDate = CalendarDate;
 
 export const QUARTERS = [1, 2, 3, 4] as const;
 export type Quarter = (typeof QUARTERS)[number];
@@ -34,36 +36,6 @@ export function parseQuarterPeriod(period: string): { year: number; quarter: Qua
 export function yearOf(date: PlainDate): number {
   return Number(date.slice(0, 4));
 }
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil, integers only). */
-export function dayNumber(date: PlainDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-/** The date `days` days since 1970-01-01 (civil_from_days). */
-export function fromDayNumber(days: number): PlainDate {
-  const z0 = days + 719_468;
-  const era = Math.floor(z0 / 146_097);
-  const dayOfEra = z0 - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-export const addDays = (date: PlainDate, days: number): PlainDate => fromDayNumber(dayNumber(date) + days);
-
-/** `to − from` in days: positive when `to` is later. */
-export const daysBetween = (from: PlainDate, to: PlainDate): number => dayNumber(to) - dayNumber(from);
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
