@@ -20,6 +20,7 @@ import { officeAuditServices } from './services/office-audit-services';
 import { officeStandardServices } from './services/office-standard-services';
 import { noOpenRequests, openRequestServices, type OpenRequestSource } from './services/open-request-services';
 import { packageServices } from './services/package-services';
+import { programmeServices } from './services/programme-services';
 import { reportServices } from './services/report-services';
 
 export interface HostServicesSetup {
@@ -73,5 +74,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeReportsServices(context),
     ...officeAuditServices(context),
     ...openRequestServices(setup.openRequests ?? noOpenRequests),
+    ...programmeServices(context),
   };
 }

@@ -18,6 +18,7 @@ import { officeDecisionSpec } from './office-decision-spec';
 import { officeReportsSpec } from './office-reports-spec';
 import { officeStandardSpec } from './office-standard-spec';
 import { openRequestsSpec } from './open-requests-spec';
+import { programmeSpec } from './programme-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -221,6 +222,7 @@ export const hostApiSpec = {
   ...officeReportsSpec,
   ...officeAuditSpec,
   ...openRequestsSpec,
+  ...programmeSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

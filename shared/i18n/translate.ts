@@ -33,6 +33,7 @@ import zhOpenRequests from './locales/zh-CN/open-requests.json';
 import zhLifecycle from './locales/zh-CN/lifecycle.json';
 import zhLifecycleProgress from './locales/zh-CN/lifecycle-progress.json';
 import zhLifecycleReports from './locales/zh-CN/lifecycle-reports.json';
+import zhProgramme from './locales/zh-CN/programme.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -66,6 +67,7 @@ import enOpenRequests from './locales/en-US/open-requests.json';
 import enLifecycle from './locales/en-US/lifecycle.json';
 import enLifecycleProgress from './locales/en-US/lifecycle-progress.json';
 import enLifecycleReports from './locales/en-US/lifecycle-reports.json';
+import enProgramme from './locales/en-US/programme.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -74,7 +76,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports, ...zhProgramme };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -109,6 +111,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enLifecycle,
   ...enLifecycleProgress,
   ...enLifecycleReports,
+  ...enProgramme,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

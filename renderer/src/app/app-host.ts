@@ -67,6 +67,20 @@ export interface AppHost {
    * Electron. With `wait`, answers once there are some (Electron); `signal` cancels the waiting call.
    */
   takeOpenRequests(params?: HostParams<'takeOpenRequests'>, signal?: AbortSignal): Promise<HostResult<'takeOpenRequests'>>;
+  /** Every county of the programme with its state and what is due next, the quota per batch, the overdue reports. */
+  programmeOverview(): Promise<HostResult<'programmeOverview'>>;
+  /** Adds counties to the register as applied, all or none. */
+  addCounties(params: HostParams<'addCounties'>): Promise<HostResult<'addCounties'>>;
+  /** Records a decision about a county (the office key's owner as recorder); refused when the rules forbid it. */
+  recordTransition(params: HostParams<'recordTransition'>): Promise<HostResult<'recordTransition'>>;
+  /** Records a progress report the county handed in; the file is kept in the store by its hash. */
+  recordProgressReport(params: HostParams<'recordProgressReport'>): Promise<HostResult<'recordProgressReport'>>;
+  /** Accepts or returns a recorded progress report. */
+  setProgressReportStatus(params: HostParams<'setProgressReportStatus'>): Promise<HostResult<'setProgressReportStatus'>>;
+  /** The programme's settings: the quota's base, the intervals, the report deadlines. */
+  programmeSettings(): Promise<HostResult<'programmeSettings'>>;
+  /** Replaces the programme's settings. */
+  setProgrammeSettings(params: HostParams<'setProgrammeSettings'>): Promise<HostResult<'setProgrammeSettings'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -152,6 +166,13 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
     takeOpenRequests: (params = {}, signal) => client().call('takeOpenRequests', params, signal ? { signal } : {}),
+    programmeOverview: () => client().call('programmeOverview', {}),
+    addCounties: (params) => client().call('addCounties', params),
+    recordTransition: (params) => client().call('recordTransition', params),
+    recordProgressReport: (params) => client().call('recordProgressReport', params),
+    setProgressReportStatus: (params) => client().call('setProgressReportStatus', params),
+    programmeSettings: () => client().call('programmeSettings', {}),
+    setProgrammeSettings: (params) => client().call('setProgrammeSettings', params),
     async upload(file) {
       if (transport.pathForFile) {
         const path = transport.pathForFile(file);

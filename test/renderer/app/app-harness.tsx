@@ -58,6 +58,13 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     signSuggestionList: vi.fn<AppHost['signSuggestionList']>(unexpected('signSuggestionList')),
     // Nothing double-clicked unless the test says so: the app asks at every start.
     takeOpenRequests: vi.fn<AppHost['takeOpenRequests']>(() => Promise.resolve({ files: [], more: false })),
+    programmeOverview: vi.fn<AppHost['programmeOverview']>(unexpected('programmeOverview')),
+    addCounties: vi.fn<AppHost['addCounties']>(unexpected('addCounties')),
+    recordTransition: vi.fn<AppHost['recordTransition']>(unexpected('recordTransition')),
+    recordProgressReport: vi.fn<AppHost['recordProgressReport']>(unexpected('recordProgressReport')),
+    setProgressReportStatus: vi.fn<AppHost['setProgressReportStatus']>(unexpected('setProgressReportStatus')),
+    programmeSettings: vi.fn<AppHost['programmeSettings']>(unexpected('programmeSettings')),
+    setProgrammeSettings: vi.fn<AppHost['setProgrammeSettings']>(unexpected('setProgrammeSettings')),
   };
 }
 
