@@ -1,7 +1,7 @@
 // The demonstration-county programme through the host API (shared/contract/programme-spec.ts): the county
 // register, its transitions, the quota and the progress reports, kept in the data directory's programme/
 // folder (electron/programme/). Every method needs this machine's office key: the recorder of a transition is
-// that key's owner. Every change is a read-modify-write under the programme's lock, and a refused change
+// that key's owner, and the register is signed with it. Every change is a read-modify-write under the programme's lock, and a refused change
 // writes nothing.
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -19,7 +19,7 @@ import { countyCodeSchema } from '../../../shared/model/application';
 import { error, type Problem } from '../../../shared/problems';
 import { beijingDateOf } from '../../programme/beijing-today';
 import { ProgrammeFileDamaged } from '../../programme/programme-file-error';
-import { programmeFiles, withProgramme } from '../../programme/programme-files';
+import { programmeFiles, withProgramme, type ProgrammeFiles } from '../../programme/programme-files';
 import { countyOverview, overdueOverview, quotaOverview, stateLabel } from '../../programme/programme-overview';
 import { hashStream } from '../../store/hash-stream';
 import type { HostServices } from '../call-method';
@@ -62,17 +62,17 @@ function newCountyProblems(existing: readonly CountyEntry[], counties: readonly 
 
 export function programmeServices(context: HostContext): Pick<HostServices, ProgrammeMethods> {
   const { officeKey, onWorkspace } = officeAccess(context);
-  const files = programmeFiles(context.dataDir);
   const today = (): string => beijingDateOf(new Date());
 
   /** With the office key, under the programme's lock; a damaged or unreadable file becomes the refusal naming it. */
-  async function asOffice<T>(locale: Locale, work: (office: { name: string; fingerprint: string }) => Promise<T>): Promise<T | Refusal> {
+  async function asOffice<T>(locale: Locale, work: (files: ProgrammeFiles, office: { name: string; fingerprint: string }) => Promise<T>): Promise<T | Refusal> {
     const loaded = await officeKey(locale);
     if ('ok' in loaded) return loaded;
+    const files = programmeFiles(context.dataDir, { signer: loaded.signer, fingerprint: loaded.identity.fingerprint });
     return onWorkspace(locale, () =>
       withProgramme(context.dataDir, async () => {
         try {
-          return await work(loaded.identity);
+          return await work(files, loaded.identity);
         } catch (cause) {
           if (cause instanceof ProgrammeFileDamaged) return refusal(locale, 'programme.file.damaged', { path: cause.path }, cause.problems);
           throw cause;
@@ -83,7 +83,7 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
 
   return {
     programmeOverview: async (_params, { locale }) =>
-      asOffice(locale, async () => {
+      asOffice(locale, async (files) => {
         const register = await files.readRegister();
         const settings = await files.readSettings(register);
         const reports = await files.readReports();
@@ -100,7 +100,7 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
       }),
 
     addCounties: async ({ counties }, { locale }) =>
-      asOffice(locale, async () => {
+      asOffice(locale, async (files) => {
         const register = await files.readRegister();
         const trimmed = counties.map((county) => ({ ...county, code: county.code.trim(), name: county.name.trim(), city: county.city.trim() }));
         const problems = newCountyProblems(register.counties, trimmed);
@@ -111,7 +111,7 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
       }),
 
     recordTransition: async ({ code, event }, { locale }) =>
-      asOffice(locale, async (office) => {
+      asOffice(locale, async (files, office) => {
         const register = await files.readRegister();
         const entry = register.counties.find((county) => county.code === code.trim());
         if (entry === undefined) return refusal(locale, 'programme.transition.unknownCounty', { code });
@@ -131,7 +131,7 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
       }),
 
     recordProgressReport: async ({ county, kind, period, receivedOn, path }, { locale }) =>
-      asOffice(locale, async () => {
+      asOffice(locale, async (files) => {
         const register = await files.readRegister();
         if (!register.counties.some((entry) => entry.code === county)) return refusal(locale, 'programme.report.unknownCounty', { code: county });
         const day = today();
@@ -152,7 +152,7 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
       }),
 
     setProgressReportStatus: async ({ id, status }, { locale }) =>
-      asOffice(locale, async () => {
+      asOffice(locale, async (files) => {
         const reports = await files.readReports();
         const index = reports.findIndex((stored) => stored.id === id);
         const found = reports[index];
@@ -163,10 +163,10 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
       }),
 
     programmeSettings: async (_params, { locale }) =>
-      asOffice(locale, async () => ({ ok: true as const, settings: await files.readSettings(await files.readRegister()) })),
+      asOffice(locale, async (files) => ({ ok: true as const, settings: await files.readSettings(await files.readRegister()) })),
 
     setProgrammeSettings: async ({ settings }, { locale }) =>
-      asOffice(locale, async () => {
+      asOffice(locale, async (files) => {
         const register = await files.readRegister();
         // The intervals are the register's own (its file carries them); quota and deadlines are the settings file's.
         await files.writeRegister({ ...register, settings: settings.lifecycle });

@@ -3,7 +3,7 @@
 // 文号, review session and recorder after each step), illegal transitions refused with nothing written, a
 // damaged register refused by name, the quota and the overdue reports in the overview, progress reports
 // recorded into the blob store and returned, and every method refused without the office key.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,15 +80,17 @@ describe('programme services', () => {
     // Re-checks count 36 months from the re-inspection that named it.
     expect(qinghe?.nextDue).toMatchObject({ kind: 'dated', event: 'recheckDecided', dueDate: '2028-10-20' });
     expect(qinghe?.nextDueLine).toMatch(/^下一步：定期复查结果，应于 2028-10-20 前完成/);
-    const stored = JSON.parse(await readFile(countyRegisterPathOf(office.dataDir), 'utf8')) as { counties: { code: string; history: unknown[] }[] };
-    expect(stored.counties.find((county) => county.code === QINGHE.code)?.history).toHaveLength(steps.length);
+    // The register on disk is signed with the office key.
+    const stored = JSON.parse(await readFile(countyRegisterPathOf(office.dataDir), 'utf8')) as { signer: { fingerprint: string }; payload: { counties: { code: string; history: unknown[] }[] } };
+    expect(stored.signer.fingerprint).toBe(office.fingerprint);
+    expect(stored.payload.counties.find((county) => county.code === QINGHE.code)?.history).toHaveLength(steps.length);
   });
 
   it('refuses an illegal transition with the rules’ message and writes nothing', async () => {
-    // Laid out unlike the host's own canonical writing, so even a rewrite of the same register would show.
+    // Bytes and inode: a rewrite of the same register gives the same bytes, but a new file renamed into place.
     const path = countyRegisterPathOf(office.dataDir);
-    await writeFile(path, JSON.stringify(JSON.parse(await readFile(path, 'utf8')), null, 2));
     const before = await readFile(path);
+    const inode = (await stat(path)).ino;
     const event = { kind: 'acceptanceDecided', result: 'pass', date: '2025-01-01', documentNumber: '冀文旅发〔2025〕1号', sessionId: 'acc' };
     const result = refused(await record(office.target, FUPING.code, event));
     expect(result.code).toBe('lifecycle.refused.illegal.applied');
@@ -98,7 +100,8 @@ describe('programme services', () => {
     const noNumber = refused(await record(office.target, FUPING.code, { kind: 'qualificationDecided', result: 'qualified', date: '2024-01-02', sessionId: 'q' }));
     expect(noNumber.code).toBe('lifecycle.refused.documentNumberMissing');
     expect(refused(await record(office.target, '130999', { kind: 'creationStarted', date: '2024-01-02' })).messages[0]).toContain('130999');
-    expect(Buffer.compare(before, await readFile(countyRegisterPathOf(office.dataDir)))).toBe(0);
+    expect(Buffer.compare(before, await readFile(path))).toBe(0);
+    expect((await stat(path)).ino).toBe(inode);
   });
 
   it('takes the recorder from the office key, never from the caller', async () => {
@@ -194,17 +197,17 @@ describe('programme files that cannot be trusted', () => {
     expect(await readFile(path, 'utf8')).toBe(cut);
   });
 
-  it('refuses a register whose stored state the history does not give', async () => {
+  it('refuses a register edited by hand: a 文号 changed within the rules breaks the signature', async () => {
     const { dataDir, target } = await host('office');
     accepted(await call(target, 'addCounties', { counties: [QINGHE] }));
+    accepted(await record(target, QINGHE.code, { kind: 'qualificationDecided', result: 'qualified', date: '2023-03-01', documentNumber: '冀文旅发〔2023〕12号', sessionId: 'q' }));
     const path = countyRegisterPathOf(dataDir);
-    const register = JSON.parse(await readFile(path, 'utf8')) as { counties: { state: string }[] };
-    const county = register.counties[0];
-    if (county) county.state = 'named';
-    await writeFile(path, JSON.stringify(register));
+    const edited = (await readFile(path, 'utf8')).replace('冀文旅发〔2023〕12号', '冀文旅发〔2023〕13号');
+    await writeFile(path, edited);
     const result = refused(await call(target, 'programmeOverview', {}));
     expect(result.code).toBe('programme.file.damaged');
-    expect(result.messages.slice(1).join('\n')).toContain('清河县');
+    expect(result.messages[0]).toContain(path);
+    expect(await readFile(path, 'utf8')).toBe(edited);
   });
 });
 
