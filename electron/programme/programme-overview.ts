@@ -11,7 +11,7 @@ import type { CountyState } from '../../shared/lifecycle/county-states';
 import { nextDue, type NextDue } from '../../shared/lifecycle/next-due';
 import { programmeQuota } from '../../shared/lifecycle/programme-quota';
 import { batchLine, placeReadingLine, quotaSummaryLine, quotaWorkingLine } from '../../shared/lifecycle/programme-quota-text';
-import { overdueLine, overdueLines } from '../../shared/lifecycle/progress-report-text';
+import { overdueLine, overdueLines, unmatchedLine } from '../../shared/lifecycle/progress-report-text';
 import { overdue, reportStatus, type OverdueReport, type ReportingCounty, type StatePeriod } from '../../shared/lifecycle/progress-reports';
 import type { EventKind } from '../../shared/lifecycle/transition-events';
 
@@ -86,5 +86,9 @@ export function quotaOverview(locale: Locale, register: CountyRegister, settings
 export function overdueOverview(locale: Locale, register: CountyRegister, reports: readonly StoredProgressReport[], today: string, settings: ProgrammeSettings) {
   const status = reportStatus(register.counties.map(reportingCountyOf), reports.map((stored) => stored.report), today, settings.reports);
   const items: OverdueReport[] = overdue(status);
-  return { overdue: items.map((item) => ({ ...item, line: overdueLine(locale, item) })), overdueLines: overdueLines(locale, items) };
+  return {
+    overdue: items.map((item) => ({ ...item, line: overdueLine(locale, item) })),
+    overdueLines: overdueLines(locale, items),
+    unmatchedLines: status.unmatched.map((report) => unmatchedLine(locale, report)),
+  };
 }

@@ -123,6 +123,8 @@ export const programmeSpec = {
         overdue: z.array(overdueReportSchema),
         /** The overdue list in words (one line saying none is overdue when empty). */
         overdueLines: z.array(z.string()),
+        /** Reports that answer no period the county owed (a period outside its creation): shown, never dropped. */
+        unmatchedLines: z.array(z.string()),
         settings: programmeSettingsSchema,
       }),
       refusedSchema,
@@ -145,7 +147,10 @@ export const programmeSpec = {
       refusedSchema,
     ]),
   },
-  /** Records a progress report: the file at `path` is hashed and kept in the blob store; the record says which county, report and period. */
+  /**
+   * Records a progress report: the file at `path` is hashed and kept in the blob store; the record says which
+   * county, report and period. A path under the data directory's uploads is removed afterwards, whatever the outcome.
+   */
   recordProgressReport: {
     params: z.object({
       county: z.string().max(100),
@@ -154,6 +159,8 @@ export const programmeSpec = {
       period: z.string().max(20),
       receivedOn: z.string().max(20),
       path: z.string().min(1).max(4096),
+      /** The name the office knows the file by, when `path` is a dropped file's upload (web host); else the path's own name. */
+      fileName: z.string().trim().min(1).max(255).optional(),
     }),
     result: z.discriminatedUnion('ok', [z.strictObject({ ok, report: storedProgressReportSchema }), refusedSchema]),
   },

@@ -12,7 +12,7 @@ import { translate, type Locale, type MessageKey } from '../../../shared/i18n/tr
 import { newCountyEntry, type CountyEntry } from '../../../shared/lifecycle/county-entry';
 import { withCountyEntry } from '../../../shared/lifecycle/county-register';
 import { plainDateSchema } from '../../../shared/lifecycle/progress-calendar';
-import { submittedReportSchema } from '../../../shared/lifecycle/progress-report-schema';
+import { submittedReportSchema, type ProgressReportKind } from '../../../shared/lifecycle/progress-report-schema';
 import { applyTransition } from '../../../shared/lifecycle/transitions';
 import type { TransitionEvent } from '../../../shared/lifecycle/transition-events';
 import { countyCodeSchema } from '../../../shared/model/application';
@@ -25,6 +25,7 @@ import { hashStream } from '../../store/hash-stream';
 import type { HostServices } from '../call-method';
 import type { HostContext } from '../host-context';
 import { officeAccess } from './office-access';
+import { removeIfUpload } from '../uploads';
 import { refusal, type Refusal } from './refusal';
 
 type ProgrammeMethods =
@@ -60,6 +61,16 @@ function newCountyProblems(existing: readonly CountyEntry[], counties: readonly 
   return problems;
 }
 
+interface ReportToRecord {
+  county: string;
+  kind: ProgressReportKind;
+  period: string;
+  receivedOn: string;
+  path: string;
+  /** The name the record keeps for the file. */
+  name: string;
+}
+
 export function programmeServices(context: HostContext): Pick<HostServices, ProgrammeMethods> {
   const { officeKey, onWorkspace } = officeAccess(context);
   const today = (): string => beijingDateOf(new Date());
@@ -79,6 +90,28 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
         }
       }),
     );
+  }
+
+  function recordReport(locale: Locale, { county, kind, period, receivedOn, path, name }: ReportToRecord) {
+    return asOffice(locale, async (files) => {
+      const register = await files.readRegister();
+      if (!register.counties.some((entry) => entry.code === county)) return refusal(locale, 'programme.report.unknownCounty', { code: county });
+      const day = today();
+      if (receivedOn > day) return refusal(locale, 'programme.report.receivedInFuture', { date: receivedOn, today: day });
+      const isFile = await stat(path).then((s) => s.isFile(), () => false);
+      if (!isFile) return refusal(locale, 'programme.report.fileMissing', { path });
+      const { sha256 } = await hashStream(createReadStream(path));
+      const candidate = submittedReportSchema.safeParse({ county, kind, period, receivedOn, status: 'received', file: { name, sha256 } });
+      if (!candidate.success) {
+        const badDate = !plainDateSchema.safeParse(receivedOn).success;
+        return refusal(locale, badDate ? 'programme.report.badDate' : kind === 'quarterly' ? 'programme.report.badQuarter' : 'programme.report.badYear', { period, date: receivedOn });
+      }
+      // The copy goes into the store before the record names it, so a record never points at a missing file.
+      await (await context.blobStore()).putFile(path, sha256);
+      const stored: StoredProgressReport = { id: randomUUID(), report: candidate.data };
+      await files.writeReports([...(await files.readReports()), stored]);
+      return { ok: true as const, report: stored };
+    });
   }
 
   return {
@@ -130,26 +163,13 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
         };
       }),
 
-    recordProgressReport: async ({ county, kind, period, receivedOn, path }, { locale }) =>
-      asOffice(locale, async (files) => {
-        const register = await files.readRegister();
-        if (!register.counties.some((entry) => entry.code === county)) return refusal(locale, 'programme.report.unknownCounty', { code: county });
-        const day = today();
-        if (receivedOn > day) return refusal(locale, 'programme.report.receivedInFuture', { date: receivedOn, today: day });
-        const isFile = await stat(path).then((s) => s.isFile(), () => false);
-        if (!isFile) return refusal(locale, 'programme.report.fileMissing', { path });
-        const { sha256 } = await hashStream(createReadStream(path));
-        const candidate = submittedReportSchema.safeParse({ county, kind, period, receivedOn, status: 'received', file: { name: basename(path), sha256 } });
-        if (!candidate.success) {
-          const badDate = !plainDateSchema.safeParse(receivedOn).success;
-          return refusal(locale, badDate ? 'programme.report.badDate' : kind === 'quarterly' ? 'programme.report.badQuarter' : 'programme.report.badYear', { period, date: receivedOn });
-        }
-        // The copy goes into the store before the record names it, so a record never points at a missing file.
-        await (await context.blobStore()).putFile(path, sha256);
-        const stored: StoredProgressReport = { id: randomUUID(), report: candidate.data };
-        await files.writeReports([...(await files.readReports()), stored]);
-        return { ok: true as const, report: stored };
-      }),
+    recordProgressReport: async ({ county, kind, period, receivedOn, path, fileName }, { locale }) => {
+      try {
+        return await recordReport(locale, { county, kind, period, receivedOn, path, name: fileName ?? basename(path) });
+      } finally {
+        await removeIfUpload(context.dataDir, path);
+      }
+    },
 
     setProgressReportStatus: async ({ id, status }, { locale }) =>
       asOffice(locale, async (files) => {

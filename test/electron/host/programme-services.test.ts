@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callMethod, hostTarget, type DispatchTarget } from '../../../electron/host/call-method';
 import { blobStoreDirOf, countyRegisterPathOf } from '../../../electron/host/data-layout';
 import { createHostServices } from '../../../electron/host/host-services';
+import { newUploadPath } from '../../../electron/host/uploads';
 import { BlobStore } from '../../../electron/store/blob-store';
 import type { HostApiSpec, HostMethod, HostResult } from '../../../shared/contract/host-api-spec';
 import { translate } from '../../../shared/i18n/translate';
@@ -175,6 +176,19 @@ describe('programme services', () => {
     const accepting = accepted(await call(office.target, 'setProgressReportStatus', { id: recorded.report.id, status: 'accepted' }));
     expect(accepting.report.report.status).toBe('accepted');
     expect(fupingOverdue(accepted(await call(office.target, 'programmeOverview', {})))).not.toContain('quarterly 2024-Q1');
+
+    // A file dropped into the web page: kept under the name the office saw, the upload removed afterwards.
+    const upload = await newUploadPath(office.dataDir, '清河县2026年第一季度工作动态.pdf');
+    await writeFile(upload, 'named counties owe no reports');
+    const unowed = accepted(
+      await call(office.target, 'recordProgressReport', { county: QINGHE.code, kind: 'quarterly', period: '2026-Q1', receivedOn: '2026-04-10', path: upload, fileName: '清河县2026年第一季度工作动态.pdf' }),
+    );
+    expect(unowed.report.report.file.name).toBe('清河县2026年第一季度工作动态.pdf');
+    await expect(stat(upload)).rejects.toMatchObject({ code: 'ENOENT' });
+    // Named in 2025, 清河县 owed no report for 2026-Q1: the report is shown as answering nothing, not dropped.
+    const withUnmatched = accepted(await call(office.target, 'programmeOverview', {}));
+    expect(withUnmatched.unmatchedLines).toHaveLength(1);
+    expect(withUnmatched.unmatchedLines[0]).toContain('清河县2026年第一季度工作动态.pdf');
 
     const badPeriod = refused(await call(office.target, 'recordProgressReport', { county: FUPING.code, kind: 'quarterly', period: '2024', receivedOn: '2024-04-12', path: file }));
     expect(badPeriod.messages).toEqual(['季度工作动态的报告期“2024”不对：应写成 2025-Q3 这样的季度。']);
