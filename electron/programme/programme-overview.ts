@@ -12,7 +12,8 @@ import { nextDue, type NextDue } from '../../shared/lifecycle/next-due';
 import { programmeQuota } from '../../shared/lifecycle/programme-quota';
 import { batchLine, placeReadingLine, quotaSummaryLine, quotaWorkingLine } from '../../shared/lifecycle/programme-quota-text';
 import { overdueLine, overdueLines, unmatchedLine } from '../../shared/lifecycle/progress-report-text';
-import { overdue, reportStatus, type OverdueReport, type ReportingCounty, type StatePeriod } from '../../shared/lifecycle/progress-reports';
+import { overdue, reportStatus, type OverdueReport } from '../../shared/lifecycle/progress-reports';
+import { reportingCountyOf } from '../../shared/lifecycle/reporting-county';
 import type { EventKind } from '../../shared/lifecycle/transition-events';
 
 export const stateLabel = (locale: Locale, state: CountyState): string => translate(locale, `lifecycle.state.${state}` satisfies MessageKey);
@@ -29,26 +30,6 @@ export function nextDueLine(locale: Locale, due: NextDue): string {
         ? translate(locale, 'programme.nextDue.overdue', { event: eventLabel(locale, due.event), date: due.dueDate, days: -due.daysLeft })
         : translate(locale, 'programme.nextDue.dated', { event: eventLabel(locale, due.event), date: due.dueDate, days: due.daysLeft });
   }
-}
-
-/** The county's states as dated stretches, for the progress-report reckoning (the `applied` stretch has no date and owes nothing). */
-function statePeriodsOf(entry: CountyEntry): StatePeriod[] {
-  return entry.history.map((record, index) => {
-    const next = entry.history[index + 1];
-    return { state: record.state, from: record.event.date, ...(next === undefined ? {} : { to: next.event.date }) };
-  });
-}
-
-export function reportingCountyOf(entry: CountyEntry): ReportingCounty {
-  const started = entry.history.find((record) => record.event.kind === 'creationStarted')?.event.date;
-  return {
-    code: entry.code,
-    name: entry.name,
-    batch: entry.batch,
-    state: entry.state,
-    history: statePeriodsOf(entry),
-    ...(started === undefined ? {} : { creationStarted: started }),
-  };
 }
 
 export function countyOverview(locale: Locale, entry: CountyEntry, today: string, settings: ProgrammeSettings): z.input<typeof countyOverviewSchema> {

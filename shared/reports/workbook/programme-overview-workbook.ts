@@ -13,7 +13,7 @@ import type { SubmittedReport } from '../../lifecycle/progress-report-schema';
 import type { ProgressReportSettingsInput } from '../../lifecycle/progress-report-settings';
 import { overdue, reportStatus, type OverdueReport, type ReportStatus } from '../../lifecycle/progress-reports';
 import { fingerprintOf } from '../../util/fingerprint';
-import { reportingCountyOf } from '../county-reporting';
+import { reportingCountyOf } from '../../lifecycle/reporting-county';
 import { WORKBOOK_FINGERPRINT_PREFIX } from '../report-files';
 import { reportDateTime } from '../report-text';
 import { exceljsSink } from './exceljs-sink';

@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CountyEntry } from '../../../shared/lifecycle/county-entry';
 import { reportStatus, type CountyReportStatus } from '../../../shared/lifecycle/progress-reports';
-import { reportingCountyOf } from '../../../shared/reports/county-reporting';
+import { reportingCountyOf } from '../../../shared/lifecycle/reporting-county';
 import { COUNTY_TIMELINE_KIND } from '../../../shared/reports/pdf/county-timeline-frame';
 import { buildCountyTimelinePdf, countyTimelineFingerprint } from '../../../shared/reports/pdf/county-timeline-pdf';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';

@@ -13,7 +13,7 @@ import type { TransitionEvent } from '../../../shared/lifecycle/transition-event
 import { expectedReports } from '../../../shared/lifecycle/progress-reports';
 import type { SubmittedReport } from '../../../shared/lifecycle/progress-report-schema';
 import type { ProgrammeQuotaSettingsInput } from '../../../shared/lifecycle/programme-quota';
-import { reportingCountyOf } from '../../../shared/reports/county-reporting';
+import { reportingCountyOf } from '../../../shared/lifecycle/reporting-county';
 
 export const TODAY = '2025-12-01';
 /** 10:00 in Beijing on TODAY. */

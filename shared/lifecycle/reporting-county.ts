@@ -1,8 +1,8 @@
 // A register entry as the progress-report rules read a county (progress-reports.ts's ReportingCounty): its
 // states as dated stretches, from each recorded decision to the next, and the day creation started. The
-// lifecycle reports use it so the reports a county owed follow from the same history the register keeps.
-import type { CountyEntry } from '../lifecycle/county-entry';
-import type { ReportingCounty, StatePeriod } from '../lifecycle/progress-reports';
+// host's overview and the lifecycle reports use it so the reports a county owed follow from the same history the register keeps.
+import type { CountyEntry } from './county-entry';
+import type { ReportingCounty, StatePeriod } from './progress-reports';
 
 /** Each recorded state from its decision's date to the next decision's; `applied` has no date and owes nothing. */
 export function statePeriodsOf(entry: Pick<CountyEntry, 'history'>): StatePeriod[] {
