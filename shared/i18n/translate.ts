@@ -34,6 +34,7 @@ import zhLifecycle from './locales/zh-CN/lifecycle.json';
 import zhLifecycleProgress from './locales/zh-CN/lifecycle-progress.json';
 import zhLifecycleReports from './locales/zh-CN/lifecycle-reports.json';
 import zhProgramme from './locales/zh-CN/programme.json';
+import zhProgrammeUi from './locales/zh-CN/programme-ui.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -68,6 +69,7 @@ import enLifecycle from './locales/en-US/lifecycle.json';
 import enLifecycleProgress from './locales/en-US/lifecycle-progress.json';
 import enLifecycleReports from './locales/en-US/lifecycle-reports.json';
 import enProgramme from './locales/en-US/programme.json';
+import enProgrammeUi from './locales/en-US/programme-ui.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -76,7 +78,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports, ...zhProgramme };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports, ...zhProgramme, ...zhProgrammeUi };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -112,6 +114,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enLifecycleProgress,
   ...enLifecycleReports,
   ...enProgramme,
+  ...enProgrammeUi,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */

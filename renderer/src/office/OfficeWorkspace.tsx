@@ -1,7 +1,7 @@
 // The office workspace: the drafts on this computer → a new draft's basics → one draft, step by step. The
 // header matches the expert's (title, language, the key's fingerprint on demand) so both sides read as one app.
 import { Alert, Button } from 'antd';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale } from '../../../shared/i18n/translate';
 import type { DraftBasics, SessionDraft } from '../../../shared/office/session-draft';
 import type { Problem } from '../../../shared/problems';
@@ -19,12 +19,16 @@ import { useOffice } from './office-context';
 import { OfficeKey } from './OfficeKey';
 import './office.css';
 
+// 示范县管理 is opened now and then, not on every start: its code loads when it is.
+const ProgrammeScreen = lazy(() => import('./programme/ProgrammeScreen').then((module) => ({ default: module.ProgrammeScreen })));
+
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'list'; drafts: SessionDraft[]; problems: Problem[] }
   | { kind: 'create'; busy: boolean; failure: string | null }
-  | { kind: 'draft'; draft: SessionDraft };
+  | { kind: 'draft'; draft: SessionDraft }
+  | { kind: 'programme' };
 
 export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => void }) {
   const { t, describe } = useApp();
@@ -78,7 +82,12 @@ export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => vo
           <p className="rd-help">{t('officeWorkspace.app.subtitle')}</p>
         </div>
         <nav className="rd-nav">
-          {(screen.kind === 'draft' || screen.kind === 'create') && <Button onClick={() => void showList()}>{t('officeWorkspace.nav.drafts')}</Button>}
+          {(screen.kind === 'draft' || screen.kind === 'create' || screen.kind === 'programme') && <Button onClick={() => void showList()}>{t('officeWorkspace.nav.drafts')}</Button>}
+          {screen.kind !== 'programme' && (
+            <Button onClick={() => setScreen({ kind: 'programme' })} data-testid="open-programme">
+              {t('programmeUi.open')}
+            </Button>
+          )}
           <OfficeKey />
           <LocaleSwitch onChange={onLocale} />
         </nav>
@@ -111,6 +120,11 @@ export function OfficeWorkspace({ onLocale }: { onLocale: (locale: Locale) => vo
           {screen.failure !== null && <Alert type="error" showIcon title={screen.failure} />}
           <BasicsForm mode="create" busy={screen.busy} onCreate={(basics) => void create(basics)} onCancel={() => void showList()} />
         </section>
+      )}
+      {screen.kind === 'programme' && (
+        <Suspense fallback={<p>{t('programmeUi.loading')}</p>}>
+          <ProgrammeScreen />
+        </Suspense>
       )}
       {screen.kind === 'draft' && (
         <DraftEditor
