@@ -43,6 +43,7 @@ export function countyOverview(locale: Locale, entry: CountyEntry, today: string
     state: entry.state,
     stateLabel: stateLabel(locale, entry.state),
     lastTransition: entry.history.at(-1) ?? null,
+    history: entry.history,
     nextDue: due,
     nextDueLine: nextDueLine(locale, due),
   };

@@ -62,6 +62,8 @@ export const countyOverviewSchema = z.strictObject({
   stateLabel: z.string(),
   /** The latest recorded transition (with its 文号, review session and recorder); null before any. */
   lastTransition: historyRecordSchema.nullable(),
+  /** Every recorded transition, oldest first: where the county has been, for its panel. */
+  history: z.array(historyRecordSchema),
   nextDue: nextDueSchema,
   /** What is due next in one line, in the caller's language. */
   nextDueLine: z.string(),

@@ -76,6 +76,8 @@ describe('programme services', () => {
     expect(qinghe?.state).toBe('named');
     expect(qinghe?.stateLabel).toBe('已命名');
     expect(qinghe?.lastTransition?.event).toMatchObject({ documentNumber: '冀文旅发〔2025〕77号', sessionId: 'reinsp-2025' });
+    // The whole way there, oldest first, for the county's panel.
+    expect(qinghe?.history.map((record) => record.state)).toEqual(['qualified', 'inCreation', 'midtermChecked', 'acceptanceFailed', 'rectifying', 'named']);
     // The recorder is the office key's owner, set by the host.
     expect(qinghe?.lastTransition?.event.recordedBy).toEqual({ name: OFFICE_NAME, keyFingerprint: office.fingerprint });
     // Re-checks count 36 months from the re-inspection that named it.

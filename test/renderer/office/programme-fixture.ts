@@ -15,7 +15,7 @@ export const MIDTERM: HistoryRecord = {
 };
 
 export function county(patch: Partial<CountyRow> & Pick<CountyRow, 'code' | 'name' | 'state' | 'stateLabel'>): CountyRow {
-  return { city: '杭州市', batch: 2, povertyAlleviated: false, lastTransition: null, nextDue: { kind: 'none' }, nextDueLine: '已结束，无待办环节', ...patch };
+  return { city: '杭州市', batch: 2, povertyAlleviated: false, lastTransition: null, history: [], nextDue: { kind: 'none' }, nextDueLine: '已结束，无待办环节', ...patch };
 }
 
 export const COUNTIES: CountyRow[] = [
@@ -26,6 +26,7 @@ export const COUNTIES: CountyRow[] = [
     state: 'midtermChecked',
     stateLabel: '已中期检查',
     lastTransition: MIDTERM,
+    history: [MIDTERM],
     nextDue: { kind: 'dated', event: 'acceptanceDecided', dueDate: '2026-11-20', daysLeft: -8 },
     nextDueLine: '下一步：验收结果，应于 2026-11-20 前完成，已逾期 8 天',
   }),

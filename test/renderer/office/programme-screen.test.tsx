@@ -6,6 +6,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { HostResult } from '../../../shared/contract/host-api-spec';
+import type { HistoryRecord } from '../../../shared/lifecycle/county-entry';
 import { ProgrammeScreen } from '../../../renderer/src/office/programme/ProgrammeScreen';
 import { newOfficeDatabase } from './office-fixture';
 import { fakeHost, renderOffice, zh } from './office-harness';
@@ -117,6 +118,18 @@ describe('ProgrammeScreen', () => {
     ]);
     expect(history[1]?.textContent).toContain('S-ACC-2');
     expect(history[1]?.textContent).toContain(RECORDER.name);
+  });
+
+  it('shows a county’s whole history from the overview, oldest first, before anything is recorded here', async () => {
+    const started: HistoryRecord = { event: { kind: 'creationStarted', date: '2025-03-01', recordedBy: RECORDER }, state: 'inCreation' };
+    const host = show(overview({ counties: COUNTIES.map((row) => (row.code === '330106' ? { ...row, history: [started, MIDTERM] } : row)) }));
+    await screen.findByTestId('programme-table');
+    openCounty('330106');
+    const history = within(screen.getByTestId('county-history')).getAllByTestId('county-history-row');
+    expect(history).toHaveLength(2);
+    expect(history[0]?.textContent).toContain('2025-03-01');
+    expect(history[1]?.textContent).toContain('浙文旅〔2026〕12号');
+    expect(host.recordTransition).not.toHaveBeenCalled();
   });
 
   it('shows the host’s refusal inline, under the form', async () => {

@@ -1,5 +1,4 @@
-// The selected county: its state, its history (all of it once a step was recorded here — the overview gives
-// only the latest), the form for its next step and its progress reports.
+// The selected county: its state, its whole history, the form for its next step and its progress reports.
 import { Button } from 'antd';
 import type { HistoryRecord } from '../../../../shared/lifecycle/county-entry';
 import { useApp } from '../../app/app-context';
@@ -10,7 +9,7 @@ import { TransitionForm } from './TransitionForm';
 
 interface CountyPanelProps {
   county: CountyOverview;
-  /** The full history when this screen has it (from recordTransition's answer); else null. */
+  /** The history recordTransition just answered with, fresher than the overview until it is read again; else null. */
   history: readonly HistoryRecord[] | null;
   reports: ProgrammeOverview['reports'];
   /** A step was recorded: the county's full history as the host returned it; the overview is read again. */
@@ -22,7 +21,7 @@ interface CountyPanelProps {
 
 export function CountyPanel({ county, history, reports, onRecorded, onChanged, onClose }: CountyPanelProps) {
   const { t } = useApp();
-  const shown = history ?? (county.lastTransition === null ? [] : [county.lastTransition]);
+  const shown = history ?? county.history;
   return (
     <section className="rd-office-section rd-programme-panel" data-testid="county-panel" aria-labelledby="rd-county-panel-title">
       <div className="rd-inline">
@@ -34,7 +33,6 @@ export function CountyPanel({ county, history, reports, onRecorded, onChanged, o
       <p data-testid="county-panel-state">{t('programmeUi.panel.state', { state: county.stateLabel })}</p>
       <p className="rd-help">{county.nextDueLine}</p>
       <h4>{t('programmeUi.history.title')}</h4>
-      {history === null && county.lastTransition !== null && <p className="rd-help">{t('programmeUi.history.latestOnly')}</p>}
       <CountyHistory history={shown} />
       <TransitionForm county={county} onRecorded={onRecorded} />
       <ProgressReports county={county.code} reports={reports} onChanged={onChanged} />
