@@ -4,7 +4,7 @@
 // each step chosen from what the form offers, then the register read back from disk with the office key's
 // fingerprint: the state, every step in order with its 文号 and 评审会, the office as recorder.
 // Skipped only when /usr/bin/chromium is missing (outside CI).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,7 +13,7 @@ import { countyRegisterPathOf } from '../../electron/host/data-layout';
 import { readSignedRegister } from '../../electron/programme/signed-register';
 import { closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
 import { cspViolations, serious } from './page-watch';
-import { CHROMIUM, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
+import { CHROMIUM, REPO_ROOT, SKIP_WITHOUT_CHROMIUM } from './web-host-process';
 
 const skip = SKIP_WITHOUT_CHROMIUM;
 const title = skip ? `office programme in Chromium — SKIPPED: ${CHROMIUM} is missing (apt-get install chromium)` : 'office programme in Chromium';
@@ -101,6 +101,8 @@ describe.skipIf(skip)(title, () => {
       await expect.poll(() => row().getByTestId('programme-row-state').textContent()).toBe(step.after);
     }
     expect(await page.getByTestId('county-history-row').count()).toBe(STEPS.length);
+    mkdirSync(join(REPO_ROOT, 'out', 'screenshots'), { recursive: true });
+    await page.screenshot({ path: join(REPO_ROOT, 'out', 'screenshots', 'office-programme-named.png'), fullPage: true });
     expect(await page.getByTestId('transition-event').locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter((value) => value !== ''))).toEqual(['recheckDecided']);
   }, 90_000);
 

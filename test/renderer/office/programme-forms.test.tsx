@@ -153,8 +153,9 @@ describe('ProgrammeScreen forms', () => {
     const openExpert = (): Promise<OpenOutcome> => expertDb.open().then(() => ({ ok: true, db: expertDb, problems: [] }));
     const openOffice = (): Promise<OfficeOpenOutcome> => officeDb.open().then(() => ({ ok: true, db: officeDb, problems: [] }));
     render(<App makeHost={() => host} openDatabase={openExpert} openOfficeDatabase={openOffice} storage={memoryStorage()} />);
-    fireEvent.click(await screen.findByTestId('open-programme'));
-    expect(await screen.findByTestId('programme-table')).toBeTruthy();
+    // The office workspace loads lazily after the database opens: slower than findBy's default second on a busy machine.
+    fireEvent.click(await screen.findByTestId('open-programme', {}, { timeout: 10_000 }));
+    expect(await screen.findByTestId('programme-table', {}, { timeout: 10_000 })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: zh('officeWorkspace.nav.drafts') }));
     expect(await screen.findByText(zh('officeWorkspace.drafts.none'))).toBeTruthy();
     expect(screen.queryByTestId('programme-screen')).toBeNull();

@@ -61,26 +61,28 @@ export function CountyTable({ counties, selected, onSelect }: CountyTableProps) 
       <p className="rd-help" data-testid="programme-count">
         {t('programmeUi.table.count', { shown: shown.length, total: counties.length })}
       </p>
-      <table className="rd-table" data-testid="programme-table">
-        <thead>
-          <tr>
-            <th>{t('programmeUi.table.code')}</th>
-            <th>{t('programmeUi.table.name')}</th>
-            <th>{t('programmeUi.table.city')}</th>
-            <th>{t('programmeUi.table.batch')}</th>
-            <th>{t('programmeUi.table.poverty')}</th>
-            <th>{t('programmeUi.table.state')}</th>
-            <th>{t('programmeUi.table.last')}</th>
-            <th>{t('programmeUi.table.next')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((county) => (
-            <CountyRow key={county.code} county={county} selected={county.code === selected} onSelect={onSelect} />
-          ))}
-        </tbody>
-      </table>
+      <div className="rd-table-scroll">
+        <table className="rd-table" data-testid="programme-table">
+          <thead>
+            <tr>
+              <th>{t('programmeUi.table.code')}</th>
+              <th>{t('programmeUi.table.name')}</th>
+              <th>{t('programmeUi.table.city')}</th>
+              <th>{t('programmeUi.table.batch')}</th>
+              <th>{t('programmeUi.table.poverty')}</th>
+              <th>{t('programmeUi.table.state')}</th>
+              <th>{t('programmeUi.table.last')}</th>
+              <th>{t('programmeUi.table.next')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((county) => (
+              <CountyRow key={county.code} county={county} selected={county.code === selected} onSelect={onSelect} />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {shown.length === 0 && <p className="rd-help">{t('programmeUi.table.empty')}</p>}
     </section>
   );

@@ -35,41 +35,43 @@ export function ProgressReports({ county, reports, onChanged }: ProgressReportsP
       {mine.length === 0 ? (
         <p className="rd-help">{t('programmeUi.reports.empty')}</p>
       ) : (
-        <table className="rd-table">
-          <thead>
-            <tr>
-              <th>{t('programmeUi.reports.kind')}</th>
-              <th>{t('programmeUi.reports.period')}</th>
-              <th>{t('programmeUi.reports.receivedOn')}</th>
-              <th>{t('programmeUi.reports.fileName')}</th>
-              <th>{t('programmeUi.reports.status')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {mine.map(({ id, report }) => (
-              <tr key={id} data-testid="county-report-row">
-                <td>{t(`lifecycleProgress.kind.${report.kind}`)}</td>
-                <td>{report.period}</td>
-                <td>{report.receivedOn}</td>
-                <td>{report.file.name}</td>
-                <td>{t(`lifecycleProgress.status.${report.status}`)}</td>
-                <td className="rd-inline">
-                  {report.status !== 'accepted' && (
-                    <Button size="small" onClick={() => void setStatus(id, 'accepted')} data-testid="county-report-accept">
-                      {t('programmeUi.reports.accept')}
-                    </Button>
-                  )}
-                  {report.status !== 'returned' && (
-                    <Button size="small" onClick={() => void setStatus(id, 'returned')} data-testid="county-report-return">
-                      {t('programmeUi.reports.return')}
-                    </Button>
-                  )}
-                </td>
+        <div className="rd-table-scroll">
+          <table className="rd-table">
+            <thead>
+              <tr>
+                <th>{t('programmeUi.reports.kind')}</th>
+                <th>{t('programmeUi.reports.period')}</th>
+                <th>{t('programmeUi.reports.receivedOn')}</th>
+                <th>{t('programmeUi.reports.fileName')}</th>
+                <th>{t('programmeUi.reports.status')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {mine.map(({ id, report }) => (
+                <tr key={id} data-testid="county-report-row">
+                  <td>{t(`lifecycleProgress.kind.${report.kind}`)}</td>
+                  <td>{report.period}</td>
+                  <td>{report.receivedOn}</td>
+                  <td>{report.file.name}</td>
+                  <td>{t(`lifecycleProgress.status.${report.status}`)}</td>
+                  <td className="rd-inline">
+                    {report.status !== 'accepted' && (
+                      <Button size="small" onClick={() => void setStatus(id, 'accepted')} data-testid="county-report-accept">
+                        {t('programmeUi.reports.accept')}
+                      </Button>
+                    )}
+                    {report.status !== 'returned' && (
+                      <Button size="small" onClick={() => void setStatus(id, 'returned')} data-testid="county-report-return">
+                        {t('programmeUi.reports.return')}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ActionNote outcome={status} testId="county-report-status" />
       <RecordReportForm county={county} onRecorded={onChanged} />
