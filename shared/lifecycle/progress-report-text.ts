@@ -48,16 +48,24 @@ export function standingLabel(locale: Locale, status: Pick<PeriodReportStatus, '
   }
 }
 
-/** 「某县（130102）2025年第三季度季度工作动态未报送，应于 2025-10-15 前报送，已逾期 3 天」. */
+/** 「某县（130102）2025年第三季度工作动态未报送，应于 2025-10-15 前报送，已逾期 3 天」. */
 export function overdueLine(locale: Locale, item: OverdueReport): string {
   return translate(locale, item.returned ? 'lifecycleProgress.overdue.returned' : 'lifecycleProgress.overdue.missing', {
     county: item.countyName,
     code: item.county,
     period: periodLabel(locale, item.kind, item.period),
-    kind: kindLabel(locale, item.kind),
+    kind: kindAfterPeriodLabel(locale, item.kind),
     due: item.due,
     days: item.daysOverdue,
   });
+}
+
+/**
+ * The kind's name after its period: the period already says 季度 or 年度 (「2025年第三季度」「2025年度」), so the
+ * line reads 「2025年第三季度工作动态」, not 「…季度季度工作动态」.
+ */
+function kindAfterPeriodLabel(locale: Locale, kind: 'quarterly' | 'annual'): string {
+  return translate(locale, kind === 'quarterly' ? 'lifecycleProgress.kindAfterPeriod.quarterly' : 'lifecycleProgress.kindAfterPeriod.annual');
 }
 
 /** The overdue list as lines, or the one line saying nothing is overdue. */
@@ -69,7 +77,7 @@ export function unmatchedLine(locale: Locale, report: SubmittedReport): string {
   return translate(locale, 'lifecycleProgress.unmatched', {
     code: report.county,
     period: periodLabel(locale, report.kind, report.period),
-    kind: kindLabel(locale, report.kind),
+    kind: kindAfterPeriodLabel(locale, report.kind),
     file: report.file.name,
   });
 }

@@ -231,7 +231,7 @@ describe('reportStatus', () => {
     const early = report('130102', 'quarterly', '2025-Q2', '2025-07-10');
     const status = reportStatus([county('130102', '长安区')], [stray, early, report('130102', 'quarterly', '2025-Q3', '2025-10-10')], '2025-11-01');
     expect(status.unmatched).toEqual([stray, early]);
-    expect(unmatchedLine('zh-CN', stray)).toBe('130199 2025年度年度工作进度报告（文件「130199-2025.pdf」）对不上应报的报告：该县（区）不在名单中，或这一期不在创建期内');
+    expect(unmatchedLine('zh-CN', stray)).toBe('130199 2025年度工作进度报告（文件「130199-2025.pdf」）对不上应报的报告：该县（区）不在名单中，或这一期不在创建期内');
   });
 });
 
@@ -245,9 +245,9 @@ describe('progress report text', () => {
 
   it('writes one line per overdue report, or says none is overdue', () => {
     const missing = { county: '130102', countyName: '长安区', kind: 'quarterly', period: '2025-Q3', due: '2025-10-15', daysOverdue: 3, returned: false } as const;
-    expect(overdueLine('zh-CN', missing)).toBe('长安区（130102）2025年第三季度季度工作动态未报送，应于 2025-10-15 前报送，已逾期 3 天');
+    expect(overdueLine('zh-CN', missing)).toBe('长安区（130102）2025年第三季度工作动态未报送，应于 2025-10-15 前报送，已逾期 3 天');
     expect(overdueLine('zh-CN', { ...missing, kind: 'annual', period: '2025', returned: true, due: '2026-01-31' })).toBe(
-      '长安区（130102）2025年度年度工作进度报告已退回，未重新报送，应于 2026-01-31 前报送，已逾期 3 天',
+      '长安区（130102）2025年度工作进度报告已退回，未重新报送，应于 2026-01-31 前报送，已逾期 3 天',
     );
     expect(overdueLine('en-US', missing)).toBe('长安区 (130102): quarterly progress update for Q3 2025 not submitted, due 2025-10-15, 3 days overdue');
     expect(overdueLines('zh-CN', [])).toEqual(['没有逾期未报送的进度报告。']);
