@@ -34,15 +34,21 @@ function headerText(text: string): string {
   return short.replaceAll('&', '&&');
 }
 
-function headerFooter(locale: Locale, facts: ReportFacts, sheetName: string): { header: string; footer: string } {
-  const fingerprint = translate(locale, 'reportWorkbook.footer.fingerprint', { fingerprint: facts.dataFingerprint });
-  // The page placeholders are header codes, put in after escaping so they are not doubled.
-  const page = headerText(translate(locale, 'reportWorkbook.footer.page', { page: '\u0000P', pages: '\u0000N' })).replaceAll('\u0000', '&');
-  return { header: `&C${headerText(`${facts.sessionName} · ${sheetName}`)}`, footer: `&L${headerText(fingerprint)}&R${page}` };
+/** What a sheet's printed header and footer name: the workbook's title (the session, or the programme) and its data. */
+export interface SheetHeading {
+  title: string;
+  dataFingerprint: string;
 }
 
-/** Adds the sheet with its views, widths and print setup; rows above `headerRow` are the caller's to fill. */
-export function addTableSheet(sink: WorkbookSink, locale: Locale, facts: ReportFacts, spec: SheetSpec): SheetSink {
+function headerFooter(locale: Locale, heading: SheetHeading, sheetName: string): { header: string; footer: string } {
+  const fingerprint = translate(locale, 'reportWorkbook.footer.fingerprint', { fingerprint: heading.dataFingerprint });
+  // The page placeholders are header codes, put in after escaping so they are not doubled.
+  const page = headerText(translate(locale, 'reportWorkbook.footer.page', { page: '\u0000P', pages: '\u0000N' })).replaceAll('\u0000', '&');
+  return { header: `&C${headerText(`${heading.title} · ${sheetName}`)}`, footer: `&L${headerText(fingerprint)}&R${page}` };
+}
+
+/** Adds a sheet with its views, widths and print setup under `heading`; rows above `headerRow` are the caller's. */
+export function addHeadedSheet(sink: WorkbookSink, locale: Locale, heading: SheetHeading, spec: SheetSpec): SheetSink {
   return sink.addSheet({
     name: spec.name,
     columnWidths: spec.columns.map((column) => column.width),
@@ -50,8 +56,13 @@ export function addTableSheet(sink: WorkbookSink, locale: Locale, facts: ReportF
     frozenColumns: spec.frozenColumns ?? 0,
     landscape: spec.landscape,
     printTitleRow: spec.headerRow,
-    ...headerFooter(locale, facts, spec.name),
+    ...headerFooter(locale, heading, spec.name),
   });
+}
+
+/** A review workbook's sheet, headed with its session. */
+export function addTableSheet(sink: WorkbookSink, locale: Locale, facts: ReportFacts, spec: SheetSpec): SheetSink {
+  return addHeadedSheet(sink, locale, { title: facts.sessionName, dataFingerprint: facts.dataFingerprint }, spec);
 }
 
 /** The header row of the table; call when the sheet is at `spec.headerRow`. */
