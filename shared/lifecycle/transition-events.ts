@@ -20,6 +20,12 @@ const common = {
   sessionId: z.string().trim().min(1).optional(),
   recordedBy: recordedBySchema,
   note: z.string().trim().min(1).optional(),
+  /**
+   * The county's total from the review session (the panel's aggregate, two decimals), copied when the office
+   * confirms a session's outcome into the register, so the register alone can say how each stage went.
+   * Absent on events typed in by hand and on events that come from no panel.
+   */
+  score: z.number().nonnegative().max(100_000).multipleOf(0.01).optional(),
 };
 
 export const QUALIFICATION_RESULTS = ['qualified', 'notQualified'] as const;

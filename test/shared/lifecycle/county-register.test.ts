@@ -62,7 +62,7 @@ describe('parseCountyRegister', () => {
     expect(parseCountyRegister(file)).toMatchObject({ ok: false, problems: [{ code: 'lifecycle.register.unknownKeys', where: 'counties.0' }] });
 
     const withEventField = asFile(registerOfEveryState()) as { counties: { history: { event: Record<string, unknown> }[] }[] };
-    withEventField.counties[2]!.history[0]!.event.score = 95;
+    withEventField.counties[2]!.history[0]!.event.marks = 95;
     expect(parseCountyRegister(withEventField)).toMatchObject({ ok: false, problems: [{ code: 'lifecycle.register.unknownKeys' }] });
   });
 
