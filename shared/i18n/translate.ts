@@ -35,6 +35,7 @@ import zhLifecycleProgress from './locales/zh-CN/lifecycle-progress.json';
 import zhLifecycleReports from './locales/zh-CN/lifecycle-reports.json';
 import zhProgramme from './locales/zh-CN/programme.json';
 import zhProgrammeUi from './locales/zh-CN/programme-ui.json';
+import zhStageOutcomes from './locales/zh-CN/stage-outcomes.json';
 import enStandard from './locales/en-US/standard.json';
 import enSheet from './locales/en-US/sheet.json';
 import enPanel from './locales/en-US/panel.json';
@@ -70,6 +71,7 @@ import enLifecycleProgress from './locales/en-US/lifecycle-progress.json';
 import enLifecycleReports from './locales/en-US/lifecycle-reports.json';
 import enProgramme from './locales/en-US/programme.json';
 import enProgrammeUi from './locales/en-US/programme-ui.json';
+import enStageOutcomes from './locales/en-US/stage-outcomes.json';
 
 /** Values interpolated into a message's {{placeholders}}. */
 export type MessageParams = Record<string, string | number>;
@@ -78,7 +80,7 @@ export const LOCALES = ['zh-CN', 'en-US'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One file per area keeps edits apart; keys are prefixed with the area (`standard.sumMismatch`). */
-const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports, ...zhProgramme, ...zhProgrammeUi };
+const zhCN = { ...zhStandard, ...zhSheet, ...zhPanel, ...zhExcel, ...zhCli, ...zhPreference, ...zhOffice, ...zhCrypto, ...zhHost, ...zhPackage, ...zhSession, ...zhExchange, ...zhReport, ...zhReportPdf, ...zhReportWorkbook, ...zhScoringPanel, ...zhExpertSession, ...zhPresentation, ...zhOfficeWorkspace, ...zhOfficeStandard, ...zhOfficeSession, ...zhOfficePanel, ...zhOfficeApplications, ...zhOfficeResults, ...zhOfficeCollect, ...zhOfficeList, ...zhOfficeReports, ...zhOfficeAudit, ...zhDesktop, ...zhOpenRequests, ...zhLifecycle, ...zhLifecycleProgress, ...zhLifecycleReports, ...zhProgramme, ...zhProgrammeUi, ...zhStageOutcomes };
 const enUS: Record<keyof typeof zhCN, string> = {
   ...enStandard,
   ...enSheet,
@@ -115,6 +117,7 @@ const enUS: Record<keyof typeof zhCN, string> = {
   ...enLifecycleReports,
   ...enProgramme,
   ...enProgrammeUi,
+  ...enStageOutcomes,
 };
 export type MessageKey = keyof typeof zhCN;
 /** Every key, for completeness checks of the locales. */
