@@ -21,6 +21,7 @@ import { officeStandardServices } from './services/office-standard-services';
 import { noOpenRequests, openRequestServices, type OpenRequestSource } from './services/open-request-services';
 import { packageServices } from './services/package-services';
 import { programmeServices } from './services/programme-services';
+import { programmeReportServices } from './services/programme-report-services';
 import { reportServices } from './services/report-services';
 
 export interface HostServicesSetup {
@@ -75,5 +76,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...officeAuditServices(context),
     ...openRequestServices(setup.openRequests ?? noOpenRequests),
     ...programmeServices(context),
+    ...programmeReportServices(context),
   };
 }

@@ -19,6 +19,7 @@ import { officeReportsSpec } from './office-reports-spec';
 import { officeStandardSpec } from './office-standard-spec';
 import { openRequestsSpec } from './open-requests-spec';
 import { programmeSpec } from './programme-spec';
+import { programmeReportsSpec } from './programme-reports-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -36,7 +37,7 @@ const hostInfoSchema = z.object({
 });
 
 /** Why a folder is asked for: the host titles its dialog from this, in the caller's language. */
-export const FOLDER_PURPOSES = ['exportScores', 'exportSession', 'exportReports', 'exportAuditLog'] as const;
+export const FOLDER_PURPOSES = ['exportScores', 'exportSession', 'exportReports', 'exportAuditLog', 'exportProgrammeReports'] as const;
 
 /** What a save dialog is for: the host titles it, names the file in the caller's language and filters by type. */
 export const SAVE_FILE_PURPOSES = ['standardTemplate'] as const;
@@ -223,6 +224,7 @@ export const hostApiSpec = {
   ...officeAuditSpec,
   ...openRequestsSpec,
   ...programmeSpec,
+  ...programmeReportsSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;
