@@ -23,6 +23,7 @@ import { packageServices } from './services/package-services';
 import { programmeServices } from './services/programme-services';
 import { programmeReportServices } from './services/programme-report-services';
 import { reportServices } from './services/report-services';
+import { stageOutcomeServices } from './services/stage-outcome-services';
 
 export interface HostServicesSetup {
   /** Which binding runs these services (shown to the user; some services differ by host). */
@@ -77,5 +78,6 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     ...openRequestServices(setup.openRequests ?? noOpenRequests),
     ...programmeServices(context),
     ...programmeReportServices(context),
+    ...stageOutcomeServices(context),
   };
 }

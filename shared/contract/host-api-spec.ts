@@ -20,6 +20,7 @@ import { officeStandardSpec } from './office-standard-spec';
 import { openRequestsSpec } from './open-requests-spec';
 import { programmeSpec } from './programme-spec';
 import { programmeReportsSpec } from './programme-reports-spec';
+import { stageOutcomeSpec } from './stage-outcome-spec';
 
 export const HOST_KINDS = ['electron', 'web', 'cli'] as const;
 
@@ -225,6 +226,7 @@ export const hostApiSpec = {
   ...openRequestsSpec,
   ...programmeSpec,
   ...programmeReportsSpec,
+  ...stageOutcomeSpec,
 } as const;
 
 export type HostApiSpec = typeof hostApiSpec;

@@ -126,7 +126,7 @@ export interface ConfirmationFacts {
 export const DEPARTURE_REASON_MIN = 4;
 
 export type Confirmation =
-  | { ok: true; register: CountyRegister; recorded: { code: string; name: string; state: CountyState; warnings: MessageKey[] }[] }
+  | { ok: true; register: CountyRegister; recorded: { code: string; name: string; outcome: string; state: CountyState; warnings: MessageKey[] }[] }
   | { ok: false; problems: Problem[] };
 
 function eventOf(kind: StageEventKind, outcome: string, row: StageOutcomeRow, session: StageSessionFacts, facts: ConfirmationFacts, note: string | undefined): TransitionEvent {
@@ -197,7 +197,7 @@ export function confirmStageOutcomes(register: CountyRegister, outcomes: StageOu
       continue;
     }
     next = withCountyEntry(next, applied.entry) ?? next;
-    recorded.push({ code: entry.code, name: entry.name, state: applied.entry.state, warnings: applied.warnings });
+    recorded.push({ code: entry.code, name: entry.name, outcome: decision.outcome, state: applied.entry.state, warnings: applied.warnings });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, register: next, recorded };
 }

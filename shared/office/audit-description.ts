@@ -105,6 +105,12 @@ const DESCRIBERS: Readonly<Record<AuditAction, Describer>> = {
     const base = entries === undefined ? translate(locale, 'officeAudit.describe.logExported') : translate(locale, 'officeAudit.describe.logExportedCount', { count: entries });
     return path === undefined ? base : base + translate(locale, 'officeAudit.describe.toPath', { path: quoted(path) });
   },
+  outcomesRecorded: (locale, details) => {
+    const counties = count(details, 'counties');
+    const number = text(details, 'documentNumber');
+    const base = counties === undefined ? translate(locale, 'officeAudit.describe.outcomesRecorded') : translate(locale, 'officeAudit.describe.outcomesRecordedCount', { count: counties });
+    return number === undefined ? base : base + translate(locale, 'officeAudit.describe.documentNumber', { number: quoted(number) });
+  },
 };
 
 /** The line for one entry; an action this version does not know still gets one (its name and details). */

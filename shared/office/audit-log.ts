@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'reportsWritten',
   /** The audit log itself was exported (details: path, entries). */
   'auditLogExported',
+  /** The session's outcome was confirmed into the county register (details: counties with outcome and state, date, document number). */
+  'outcomesRecorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

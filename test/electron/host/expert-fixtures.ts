@@ -17,6 +17,7 @@ import { buildDemoSession } from '../../../shared/demo/build-demo-session';
 import { demoDocuments, type DemoDocument } from '../../../shared/demo/demo-documents';
 import { demoSessionPayload } from '../../../shared/demo/demo-session-payload';
 import type { SessionPayloadInput } from '../../../shared/files/session-file';
+import type { PanelInput } from '../../../shared/panel/run-panel';
 import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
 
 export interface ExpertWorld {
@@ -33,14 +34,21 @@ export interface ExpertWorld {
   target: DispatchTarget<HostApiSpec>;
 }
 
-export async function expertWorld(options: { expertKey?: boolean } = {}): Promise<ExpertWorld> {
+export interface ExpertWorldOptions {
+  /** False: the expert's key is made elsewhere, so the session file does not enrol it. */
+  expertKey?: boolean;
+  /** Changes the demo before it becomes the session (another stage, no quota…). */
+  reshape?: (demo: PanelInput) => PanelInput;
+}
+
+export async function expertWorld(options: ExpertWorldOptions = {}): Promise<ExpertWorld> {
   const root = await mkdtemp(join(tmpdir(), 'rd-expert-'));
   const officeDir = join(root, 'office');
   const expertDir = join(root, 'expert');
   const office = await loadOrCreateIdentity(officeDir, { name: '示例省文旅厅评审办', role: 'office' }, plainFileKeyWrapper);
   const expert = await loadOrCreateIdentity(options.expertKey === false ? join(root, 'elsewhere') : expertDir, { name: '张明华', role: 'expert' }, plainFileKeyWrapper);
 
-  const demo = buildDemoSession();
+  const demo = (options.reshape ?? ((unchanged: PanelInput) => unchanged))(buildDemoSession());
   const documents = demo.applications.flatMap(demoDocuments);
   const store = await BlobStore.open(blobStoreDirOf(officeDir));
   for (const document of documents) await store.put([document.bytes], document.sha256);

@@ -10,7 +10,7 @@ import type { HostApiSpec, HostMethod, HostResult } from '../../../shared/contra
 import { signerFromSeed, type Signer } from '../../../shared/crypto/signer';
 import { buildScoresFile } from '../../../shared/files/scores-file';
 import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
-import { demoSheetsOf, expertWorld, type ExpertWorld } from './expert-fixtures';
+import { demoSheetsOf, expertWorld, type ExpertWorld, type ExpertWorldOptions } from './expert-fixtures';
 
 export const SESSION_ID = 'demo-2026-2';
 /** E2's key: not in the session file, so its files are unknownKey until the clerk enrols it. */
@@ -22,8 +22,8 @@ export interface OfficeWorld extends ExpertWorld {
   exportsDir: string;
 }
 
-export async function officeWorld(): Promise<OfficeWorld> {
-  const world = await expertWorld();
+export async function officeWorld(options: ExpertWorldOptions = {}): Promise<OfficeWorld> {
+  const world = await expertWorld(options);
   const workspace = openOfficeWorkspace(world.officeDir, SESSION_ID);
   await mkdir(dirname(sessionFilePathOf(workspace)), { recursive: true });
   await copyFile(world.sessionFile, sessionFilePathOf(workspace));

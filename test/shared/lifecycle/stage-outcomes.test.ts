@@ -92,7 +92,7 @@ describe('confirmStageOutcomes', () => {
     expect(west?.state).toBe('midtermChecked');
     expect(west?.history.at(-1)?.event).toEqual({ kind: 'midtermRecorded', grade: 'excellent', date: FACTS.date, documentNumber: FACTS.documentNumber, sessionId: 'mid-2024', recordedBy: RECORDER, score: 93.25 });
     expect(confirmed.register.counties.find((county) => county.code === EAST.code)?.state).toBe('inCreation');
-    expect(confirmed.recorded).toEqual([{ code: WEST.code, name: WEST.name, state: 'midtermChecked', warnings: [] }]);
+    expect(confirmed.recorded).toEqual([{ code: WEST.code, name: WEST.name, outcome: 'excellent', state: 'midtermChecked', warnings: [] }]);
     expect(parseCountyRegister(JSON.parse(JSON.stringify(confirmed.register)) as unknown).ok).toBe(true);
     // Once recorded, the same session's outcome is not offered again.
     expect(stageOutcomes(confirmed.register, MIDTERM, [result(WEST.code, WEST.name)], NO_LIST).rows[0]?.blocker).toBe('alreadyRecorded');
