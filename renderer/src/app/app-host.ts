@@ -81,6 +81,10 @@ export interface AppHost {
   programmeSettings(): Promise<HostResult<'programmeSettings'>>;
   /** Replaces the programme's settings. */
   setProgrammeSettings(params: HostParams<'setProgrammeSettings'>): Promise<HostResult<'setProgrammeSettings'>>;
+  /** The programme overview workbook written into a folder, read back and checked. */
+  writeProgrammeOverview(params: HostParams<'writeProgrammeOverview'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'writeProgrammeOverview'>>;
+  /** A county's timeline PDF written into a folder, read back and checked. */
+  writeCountyTimeline(params: HostParams<'writeCountyTimeline'>, onProgress?: (progress: HostProgress) => void): Promise<HostResult<'writeCountyTimeline'>>;
 }
 
 const badAnswer = (locale: Locale, method: string, status: number): HostCallError =>
@@ -173,6 +177,8 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     setProgressReportStatus: (params) => client().call('setProgressReportStatus', params),
     programmeSettings: () => client().call('programmeSettings', {}),
     setProgrammeSettings: (params) => client().call('setProgrammeSettings', params),
+    writeProgrammeOverview: (params, onProgress) => client().call('writeProgrammeOverview', params, onProgress ? { onProgress } : {}),
+    writeCountyTimeline: (params, onProgress) => client().call('writeCountyTimeline', params, onProgress ? { onProgress } : {}),
     async upload(file) {
       if (transport.pathForFile) {
         const path = transport.pathForFile(file);

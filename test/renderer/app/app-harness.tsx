@@ -65,6 +65,8 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     setProgressReportStatus: vi.fn<AppHost['setProgressReportStatus']>(unexpected('setProgressReportStatus')),
     programmeSettings: vi.fn<AppHost['programmeSettings']>(unexpected('programmeSettings')),
     setProgrammeSettings: vi.fn<AppHost['setProgrammeSettings']>(unexpected('setProgrammeSettings')),
+    writeProgrammeOverview: vi.fn<AppHost['writeProgrammeOverview']>(unexpected('writeProgrammeOverview')),
+    writeCountyTimeline: vi.fn<AppHost['writeCountyTimeline']>(unexpected('writeCountyTimeline')),
   };
 }
 

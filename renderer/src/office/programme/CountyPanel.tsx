@@ -1,8 +1,10 @@
-// The selected county: its state, its whole history, the form for its next step and its progress reports.
+// The selected county: its state, its whole history (and its timeline PDF exported from it), the form for its
+// next step and its progress reports.
 import { Button } from 'antd';
 import type { HistoryRecord } from '../../../../shared/lifecycle/county-entry';
 import { useApp } from '../../app/app-context';
 import { CountyHistory } from './CountyHistory';
+import { ProgrammeExport } from './ProgrammeExport';
 import { ProgressReports } from './ProgressReports';
 import type { CountyOverview, ProgrammeOverview } from './programme-answer';
 import { TransitionForm } from './TransitionForm';
@@ -20,7 +22,7 @@ interface CountyPanelProps {
 }
 
 export function CountyPanel({ county, history, reports, onRecorded, onChanged, onClose }: CountyPanelProps) {
-  const { t } = useApp();
+  const { host, t } = useApp();
   const shown = history ?? county.history;
   return (
     <section className="rd-office-section rd-programme-panel" data-testid="county-panel" aria-labelledby="rd-county-panel-title">
@@ -34,6 +36,7 @@ export function CountyPanel({ county, history, reports, onRecorded, onChanged, o
       <p className="rd-help">{county.nextDueLine}</p>
       <h4>{t('programmeUi.history.title')}</h4>
       <CountyHistory history={shown} />
+      <ProgrammeExport testId="county-export-timeline" label={t('programmeUi.export.timeline')} write={(folder) => host.writeCountyTimeline({ code: county.code, folder })} />
       <TransitionForm county={county} onRecorded={onRecorded} />
       <ProgressReports county={county.code} reports={reports} onChanged={onChanged} />
     </section>

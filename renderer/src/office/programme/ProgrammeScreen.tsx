@@ -1,6 +1,6 @@
 // 示范县管理 (issue #8): where every county stands and what is due next, from programmeOverview — the quota and
-// overdue count on top, the county table, the selected county's panel, adding a county, the overdue list and the
-// settings. After a change the overview is read again in place, so the office's form and its message stay.
+// overdue count on top, the county table, the selected county's panel, the overview exported as a workbook,
+// adding a county, the overdue list and the settings. After a change the overview is read again in place, so the office's form and its message stay.
 import { Alert, Button } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { HistoryRecord } from '../../../../shared/lifecycle/county-entry';
@@ -9,6 +9,7 @@ import { AddCountyForm } from './AddCountyForm';
 import { CountyPanel } from './CountyPanel';
 import { CountyTable } from './CountyTable';
 import { OverdueSection } from './OverdueSection';
+import { ProgrammeExport } from './ProgrammeExport';
 import type { ProgrammeOverview } from './programme-answer';
 import { ProgrammeSettingsForm } from './ProgrammeSettingsForm';
 import { QuotaSummary } from './QuotaSummary';
@@ -71,6 +72,7 @@ interface OverviewProps {
 }
 
 function Overview({ overview, selected, onSelect, histories, onRecorded, onChanged }: OverviewProps) {
+  const { host, t } = useApp();
   const county = overview.counties.find((candidate) => candidate.code === selected) ?? null;
   return (
     <>
@@ -87,6 +89,11 @@ function Overview({ overview, selected, onSelect, histories, onRecorded, onChang
           onClose={() => onSelect(null)}
         />
       )}
+      <section className="rd-office-section" aria-labelledby="rd-programme-export-title">
+        <h3 id="rd-programme-export-title">{t('programmeUi.export.title')}</h3>
+        <p className="rd-help">{t('programmeUi.export.intro')}</p>
+        <ProgrammeExport testId="programme-export-overview" label={t('programmeUi.export.overview')} write={(folder) => host.writeProgrammeOverview({ folder })} />
+      </section>
       <AddCountyForm onAdded={onChanged} />
       <OverdueSection overview={overview} />
       <ProgrammeSettingsForm settings={overview.settings} onSaved={onChanged} />
