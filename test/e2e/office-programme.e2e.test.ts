@@ -2,14 +2,18 @@
 // (its key), one county added from the screen and taken through its whole life in the UI — qualification,
 // start, mid-term, a failed acceptance, six months' rectification granted, a passed re-inspection, named —
 // each step chosen from what the form offers, then the register read back from disk with the office key's
-// fingerprint: the state, every step in order with its 文号 and 评审会, the office as recorder.
+// fingerprint: the state, every step in order with its 文号 and 评审会, the office as recorder. Then its timeline
+// PDF and, once the quota's base is set (refused before, in Chinese), the overview workbook exported from the
+// screen into a folder that did not exist, both read back from disk.
 // Skipped only when /usr/bin/chromium is missing (outside CI).
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyRegisterPathOf } from '../../electron/host/data-layout';
+import { beijingDateOf } from '../../electron/programme/beijing-today';
 import { readSignedRegister } from '../../electron/programme/signed-register';
 import { closeBrowserSession, openBrowserSession, type BrowserSession } from './browser-session';
 import { cspViolations, serious } from './page-watch';
@@ -115,7 +119,36 @@ describe.skipIf(skip)(title, () => {
     expect(county?.state).toBe('named');
     expect(county?.history.map(({ event }) => [event.kind, event.date, event.documentNumber, event.sessionId])).toEqual(STEPS.map((step) => [step.kind, step.date, step.documentNumber, step.sessionId]));
     for (const { event } of county?.history ?? []) expect(event.recordedBy).toEqual({ name: OFFICE, keyFingerprint: officeFingerprint });
+  });
+
+  it('exports the county’s timeline PDF and, once the quota’s base is set, the overview workbook', async () => {
+    const folder = join(base, 'U盘', '示范县报告');
+    const today = beijingDateOf(new Date());
+    await page.locator('#rd-county-export-timeline-folder').fill(folder);
+    await page.getByTestId('county-export-timeline-write').click();
+    const timeline = join(folder, `${COUNTY.name}（${COUNTY.code}）创建历程（${today}）.pdf`);
+    await expect.poll(() => page.getByTestId('county-export-timeline-done').textContent(), { timeout: 30_000 }).toContain(timeline);
+    expect(readFileSync(timeline).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    await page.locator('#rd-programme-export-overview-folder').fill(folder);
+    await page.getByTestId('programme-export-overview-write').click();
+    await expect.poll(() => page.getByTestId('programme-export-overview-refused').textContent(), { timeout: 10_000 }).toContain('县级行政区总数');
+    const overview = join(folder, `示范县创建工作总览（${today}）.xlsx`);
+    expect(existsSync(overview)).toBe(false);
+
+    await page.getByTestId('programme-settings').locator('summary').click();
+    await page.getByTestId('settings-divisions').fill('90');
+    await page.getByTestId('settings-divisionsAsOf').fill('2025-12-31');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-done').waitFor({ timeout: 10_000 });
+    await page.getByTestId('programme-export-overview-write').click();
+    await expect.poll(() => page.getByTestId('programme-export-overview-done').textContent(), { timeout: 30_000 }).toContain(overview);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(overview)).buffer);
+    const codes: unknown[] = [];
+    book.getWorksheet('示范县总览')?.eachRow((row) => codes.push(row.getCell(1).value));
+    expect(codes).toEqual(['行政区划代码', COUNTY.code]);
     expect(serious(cspViolations(page))).toEqual([]);
     expect(serious(problems)).toEqual([]);
-  });
+  }, 90_000);
 });
