@@ -67,6 +67,10 @@ export interface AppHost {
    * Electron. With `wait`, answers once there are some (Electron); `signal` cancels the waiting call.
    */
   takeOpenRequests(params?: HostParams<'takeOpenRequests'>, signal?: AbortSignal): Promise<HostResult<'takeOpenRequests'>>;
+  /** A sent session's results county by county beside the county register, with what keeps each out. */
+  stageOutcomes(params: HostParams<'stageOutcomes'>): Promise<HostResult<'stageOutcomes'>>;
+  /** Writes the ticked counties' outcomes into the register, all or none, and logs it in the session. */
+  confirmStageOutcomes(params: HostParams<'confirmStageOutcomes'>): Promise<HostResult<'confirmStageOutcomes'>>;
   /** Every county of the programme with its state and what is due next, the quota per batch, the overdue reports. */
   programmeOverview(): Promise<HostResult<'programmeOverview'>>;
   /** Adds counties to the register as applied, all or none. */
@@ -170,6 +174,8 @@ export function createPageHost(locale: () => Locale, transport: HostTransport = 
     signSuggestionList: (params) => client().call('signSuggestionList', params),
     writeSessionReports: (params, onProgress, signal) => client().call('writeSessionReports', params, { ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) }),
     takeOpenRequests: (params = {}, signal) => client().call('takeOpenRequests', params, signal ? { signal } : {}),
+    stageOutcomes: (params) => client().call('stageOutcomes', params),
+    confirmStageOutcomes: (params) => client().call('confirmStageOutcomes', params),
     programmeOverview: () => client().call('programmeOverview', {}),
     addCounties: (params) => client().call('addCounties', params),
     recordTransition: (params) => client().call('recordTransition', params),

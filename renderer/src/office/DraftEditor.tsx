@@ -16,6 +16,7 @@ import { ExportSessionStep } from './export/ExportSessionStep';
 import { useOffice } from './office-context';
 import { OfficeSaveStatus } from './OfficeSaveStatus';
 import { PanelStep } from './panel/PanelStep';
+import { RegisterStep } from './register/RegisterStep';
 import { ReportsStep } from './reports/ReportsStep';
 import { RulesStep } from './rules/RulesStep';
 import { StandardStep } from './standard/StandardStep';
@@ -102,6 +103,7 @@ export function DraftEditor({ initial, initialStep = 'basics', incomingScores = 
             </Suspense>
           )}
           {step === 'reports' && <ReportsStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
+          {step === 'register' && <RegisterStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
           {step === 'audit' && <AuditStep draft={draft} onGoTo={setStep} available={AVAILABLE_STEPS} />}
         </main>
       </div>

@@ -12,6 +12,7 @@ import type { HostResult } from '../../../shared/contract/host-api-spec';
 import type { PanelInput } from '../../../shared/panel/run-panel';
 import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
 import { compileStandard } from '../../../shared/standard/compile';
+import { standardSchema } from '../../../shared/standard/schema';
 import { demoSheetsOf } from './expert-fixtures';
 import { call, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
 
@@ -28,14 +29,14 @@ const refusedWith = <R extends { ok: boolean }>(result: R): { code: string; mess
 /** The demo as an acceptance inspection: graded by the demo's bands (优秀 ≥ 90, 合格 ≥ 80), no quota. */
 const asAcceptance = (demo: PanelInput): PanelInput => {
   const { quota: _quota, ...rest } = demo;
-  return { ...rest, session: { ...demo.session, name: '示例省示范县创建验收', stage: 'acceptance' } } as PanelInput;
+  return { ...rest, session: { ...demo.session, name: '示例省示范县创建验收', stage: 'acceptance' } };
 };
 
 const DOC = '示文旅公服〔2026〕31号';
 
 /** The demo's sheets of one expert with only the values the session's stage asks for (a veto or prerequisite of another stage is not scored). */
 function sheetsFor(world: OfficeWorld, expertId: string): ScoreSheet[] {
-  const active = new Set(compileStandard(world.payload.standard, world.payload.stage).leaves.map((leaf) => leaf.id));
+  const active = new Set(compileStandard(standardSchema.parse(world.payload.standard), world.payload.stage).leaves.map((leaf) => leaf.id));
   return demoSheetsOf(expertId).map((sheet) => (sheet.status === 'scored' ? { ...sheet, values: Object.fromEntries(Object.entries(sheet.values).filter(([id]) => active.has(id))) } : sheet));
 }
 

@@ -58,6 +58,8 @@ export function fakeHost(): { [M in keyof AppHost]: ReturnType<typeof vi.fn<AppH
     signSuggestionList: vi.fn<AppHost['signSuggestionList']>(unexpected('signSuggestionList')),
     // Nothing double-clicked unless the test says so: the app asks at every start.
     takeOpenRequests: vi.fn<AppHost['takeOpenRequests']>(() => Promise.resolve({ files: [], more: false })),
+    stageOutcomes: vi.fn<AppHost['stageOutcomes']>(unexpected('stageOutcomes')),
+    confirmStageOutcomes: vi.fn<AppHost['confirmStageOutcomes']>(unexpected('confirmStageOutcomes')),
     programmeOverview: vi.fn<AppHost['programmeOverview']>(unexpected('programmeOverview')),
     addCounties: vi.fn<AppHost['addCounties']>(unexpected('addCounties')),
     recordTransition: vi.fn<AppHost['recordTransition']>(unexpected('recordTransition')),
