@@ -44,6 +44,8 @@ export type SignListOutcome =
   | { ok: true; stored: StoredList; path: string; /** Why the audit log misses the signing; null when it has it. */ auditProblem: Problem | null }
   | { ok: false; code: 'staleVersion'; latestVersion: number }
   | { ok: false; code: 'noResults' }
+  /** The session has no quota (a stage that grades each county): there is no list to sign. */
+  | { ok: false; code: 'noList' }
   | { ok: false; code: 'dataChanged' }
   | { ok: false; code: 'invalidAdjustment'; problems: AdjustmentProblem[] }
   | { ok: false; code: 'versionExists'; path: string };
@@ -66,6 +68,7 @@ async function signUnderLock(workspace: OfficeWorkspace, request: SignListReques
   if (dataFingerprint !== request.dataFingerprint) return { ok: false, code: 'dataChanged' };
 
   const computed = results.suggestionList;
+  if (computed === null) return { ok: false, code: 'noList' };
   const adjusted = adjustSuggestionList(computed, request.adjustments);
   if (!adjusted.ok) return { ok: false, code: 'invalidAdjustment', problems: adjusted.problems };
 

@@ -34,6 +34,7 @@ export async function reportSourceOf(request: ReportSourceRequest, dataDir: stri
       problems: [error('report.notOurSession', path, { signer: groupedFingerprint(signerFingerprint), own: groupedFingerprint(officeFingerprint) })],
     };
   }
+  // Null only for a qualification session without a quota; a graded stage has a source without one.
   const source = await workspaceReportSource(openOfficeWorkspace(dataDir, session.sessionId), session);
   return source === null ? { ok: false, problems: [error('report.noQuota', path)] } : { ok: true, source };
 }

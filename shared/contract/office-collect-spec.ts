@@ -91,7 +91,7 @@ export const officeCollectSpec = {
           officeFingerprint: sha256HexSchema,
           standardTitle: z.string(),
           standardFingerprint: sha256HexSchema,
-          /** False: the session carries no quota, so officeResults will refuse. */
+          /** False: the session carries no quota: a graded stage (results without a list), or a qualification session officeResults refuses. */
           hasQuota: z.boolean(),
         }),
         roster: z.array(
@@ -128,8 +128,9 @@ export const officeCollectSpec = {
   },
   /**
    * The panel's results from each expert's latest accepted export (as the reports compute them), with each
-   * deviation flag's explanation in the expert's words. Refused when the session has no quota or no export
-   * has been accepted yet.
+   * deviation flag's explanation in the expert's words. A session without a quota (a stage that grades each
+   * county) has results with a null quota and suggestion list. Refused when a qualification session has no
+   * quota or no export has been accepted yet.
    */
   officeResults: {
     params: z.object({ sessionId: sessionIdSchema }),

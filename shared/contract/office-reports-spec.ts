@@ -1,8 +1,9 @@
 // The office's reports through the host API (issue #6): write a sent session's reports into a folder, carrying
 // the latest signed suggestion list, with progress. Reports are only written from a signed list decided on
 // the data the workspace holds now: the review report prints the list as the office signed it, so a list
-// signed before later scores came in would print beside a ranking it was not decided on. Spread into
-// `hostApiSpec`.
+// signed before later scores came in would print beside a ranking it was not decided on. A stage session that
+// grades each county (mid-term, acceptance, re-inspection: no quota) has no list to sign, and its reports are
+// written without one. Spread into `hostApiSpec`.
 import { z } from 'zod';
 import { sha256HexSchema } from '../files/scores-payload';
 import { REPORT_KINDS } from '../reports/report-files';
@@ -17,8 +18,9 @@ export const officeReportsSpec = {
   /**
    * Writes the chosen reports (all four by default) of a session this office sent into `folder` (made if
    * missing), each read back and checked, carrying the latest signed suggestion list; progress over all of
-   * them, cancellable. Refused with `office.reports.noSignedList` before any list is signed and with
-   * `office.reports.listOutdated` when the latest list was decided on other data. Entered in the audit log.
+   * them, cancellable. For a session with a quota, refused with `office.reports.noSignedList` before any
+   * list is signed and with `office.reports.listOutdated` when the latest list was decided on other data; a
+   * session without a quota (a graded stage) needs no list. Entered in the audit log.
    * Existing files of the same name are replaced.
    */
   writeSessionReports: {
@@ -32,8 +34,8 @@ export const officeReportsSpec = {
         ok: z.literal(true),
         /** SHA-256 of the data the reports were made from, as printed in their footers. */
         dataFingerprint: sha256HexSchema,
-        /** The signed list the reports carry. */
-        list: z.strictObject({ version: z.number().int().positive(), hash: sha256HexSchema }),
+        /** The signed list the reports carry; null for a graded stage, which has none. */
+        list: z.strictObject({ version: z.number().int().positive(), hash: sha256HexSchema }).nullable(),
         files: z.array(z.strictObject({ kind: z.enum(REPORT_KINDS), path: z.string(), bytes: z.number().int().nonnegative() })),
         /** Set when the reports were written but the audit log could not record it: what to do. */
         warning: z.string().optional(),

@@ -142,8 +142,9 @@ export const panelResultsSchema = z.strictObject({
     z.strictObject({ rank: z.number().int().positive(), applicationId: z.string(), countyName: z.string(), score: z.number(), tieWithPreviousDecidedBy: tieDecidedBySchema }),
   ),
   excluded: z.array(z.strictObject({ applicationId: z.string(), countyName: z.string(), status: eligibilityStatusSchema, findings: z.array(findingSchema) })),
-  quota: quotaComputationSchema,
-  suggestionList: suggestionListSchema,
+  // Null for a session without a quota (mid-term, acceptance, re-inspection grade each county by the bands).
+  quota: quotaComputationSchema.nullable(),
+  suggestionList: suggestionListSchema.nullable(),
   agreement: z.strictObject({
     applications: z.number().int().nonnegative(),
     experts: z.number().int().nonnegative(),

@@ -104,8 +104,10 @@ export interface PanelResults {
   ranking: Array<{ rank: number; applicationId: string; countyName: string; score: number; tieWithPreviousDecidedBy: TieDecidedBy | null }>;
   /** Not ranked: vetoed, prerequisite unmet, not scored, or nobody scored; with the findings. */
   excluded: Array<{ applicationId: string; countyName: string; status: EligibilityStatus; findings: Finding[] }>;
-  quota: QuotaComputation;
-  suggestionList: SuggestionListResult;
+  /** The quota working; null for a session without a quota (a stage that grades each county by the bands). */
+  quota: QuotaComputation | null;
+  /** The suggestion list under the quota; null exactly when `quota` is null. */
+  suggestionList: SuggestionListResult | null;
   agreement: AgreementResult;
   experts: ExpertSummary[];
   /** Problems with the input sheets (invalid values, unknown experts, duplicates…). */

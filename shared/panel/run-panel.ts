@@ -1,6 +1,8 @@
 // The whole panel pipeline: score sheets in, results out — collect and validate sheets, compute each
 // application, rank the eligible ones, apply the quota and the preference rule, and summarise agreement
 // and each expert's severity. Pure and deterministic: the same input gives the same results.
+// Only a qualification review has a quota; a stage session (mid-term, acceptance, re-inspection) grades each
+// county on its own by the standard's bands, so without a quota there is no quota working and no list.
 import type { Application } from '../model/application';
 import type { Problem } from '../problems';
 import type { Expert } from '../model/expert';
@@ -26,7 +28,8 @@ export interface PanelInput {
   sheets: readonly ScoreSheet[];
   /** Application id → assigned expert ids; absent: every expert is assigned every application. */
   assignments?: Readonly<Record<string, readonly string[]>>;
-  quota: QuotaSettingsInput;
+  /** The quota settings; absent for a stage that grades each county instead of listing places. */
+  quota?: QuotaSettingsInput;
 }
 
 export function runPanel(input: PanelInput): PanelResults {
@@ -61,7 +64,7 @@ export function runPanel(input: PanelInput): PanelResults {
     rank,
     tieBreakKey: standard.tieBreak.map((id) => candidate.indicators[id] ?? 0).join('/'),
   }));
-  const quota = computeQuota(input.quota);
+  const quota = input.quota === undefined ? null : computeQuota(input.quota);
   const results = computations.map((c) => c.result);
   return {
     format: RESULTS_FORMAT,
@@ -88,7 +91,7 @@ export function runPanel(input: PanelInput): PanelResults {
       .filter((r) => r.status !== 'eligible' || r.aggregate === null)
       .map((r) => ({ applicationId: r.applicationId, countyName: r.countyName, status: r.status, findings: r.findings })),
     quota,
-    suggestionList: buildSuggestionList(rankedEntries, quota.places, standard.preference),
+    suggestionList: quota === null ? null : buildSuggestionList(rankedEntries, quota.places, standard.preference),
     agreement: agreementOf(
       computations.filter((c) => c.result.status !== 'notScored').map((c) => c.totalsH),
       input.experts.map((e) => e.id),

@@ -4,6 +4,7 @@
 import type { SignedListEntry, SuggestionListPayload } from '../../shared/files/suggestion-list-file';
 import type { ReportModel } from '../../shared/reports/report-model';
 import type { ReportSignedList } from '../../shared/reports/report-signed-list';
+import { listOf } from '../shared/support/list-of';
 
 export const LIST_HASH = 'ab'.repeat(32);
 export const PREVIOUS_HASH = 'cd'.repeat(32);
@@ -15,7 +16,7 @@ export const DISSENT = [
 ] as const;
 
 export function demoSignedList(model: ReportModel, overrides: Partial<SuggestionListPayload> = {}): ReportSignedList {
-  const list = model.results.suggestionList;
+  const list = listOf(model.results);
   const [first, second, ...rest] = list.entries;
   const dropped = rest.at(-1);
   const included = list.notListed[0];

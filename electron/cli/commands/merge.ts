@@ -11,7 +11,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { rosterSchema } from '../../../shared/office/roster';
-import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
+import { lacksRequiredQuota, panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { importScoresFiles } from '../../office/import-scores-files';
 import { mergedResults } from '../../office/merged-results';
@@ -73,12 +73,13 @@ export const mergeCommand = withUsage('cli.merge.usage', async (args, io) => {
     allFine &&= report.files.every((file) => FINE_OUTCOMES.has(file.outcome));
   }
 
-  const parts = panelPartsOfSession(session);
-  if (parts === null) {
+  // A stage session without a quota merges like any other (its results grade each county); only a
+  // qualification session cannot do without one.
+  if (lacksRequiredQuota(session)) {
     io.out(zh('report.noQuota'));
     return 1;
   }
-  const results = await mergedResults(workspace, parts);
+  const results = await mergedResults(workspace, panelPartsOfSession(session));
   io.out('');
   for (const line of formatResults(results, 'zh-CN')) io.out(line);
   const resultsPath = values.out ?? join(dirname(sessionPath), 'results.json');

@@ -9,7 +9,7 @@ import { deviationExplanations } from '../../../shared/office/deviation-explanat
 import { enrolmentsWithHeld } from '../../../shared/office/held-enrolment';
 import { progressMatrix, excludedByOffice } from '../../../shared/office/progress-matrix';
 import { rosterSchema } from '../../../shared/office/roster';
-import { panelPartsOfSession, rosterOfSession } from '../../../shared/office/session-derived';
+import { lacksRequiredQuota, rosterOfSession } from '../../../shared/office/session-derived';
 import { reportDataOf } from '../../../shared/reports/report-source';
 import { collectScores, type CollectedFile } from '../../office/collect-scores';
 import { listSentSessions } from '../../office/list-sent-sessions';
@@ -109,7 +109,8 @@ export function officeCollectServices(
       const sent = await sentSession(locale, sessionId);
       if (!sent.ok) return sent;
       const { session, workspace } = sent;
-      if (panelPartsOfSession(session) === null) return refusal(locale, 'report.noQuota');
+      // Only a qualification session needs a quota; a stage session's results grade each county without one.
+      if (lacksRequiredQuota(session)) return refusal(locale, 'report.noQuota');
       return onWorkspace(locale, async () => {
         const { state, auditLog } = await loadWorkspace(workspace);
         if (state.held.length === 0) return refusal(locale, 'office.collect.noExports', { session: session.name });

@@ -66,6 +66,8 @@ export function officeDecisionServices(context: HostContext): Pick<HostServices,
               return refusal(locale, 'office.list.staleVersion', { version: outcome.latestVersion });
             case 'noResults':
               return refusal(locale, 'office.list.noResults', { session: session.name });
+            case 'noList':
+              return refusal(locale, 'office.list.noList', { session: session.name, stage: translate(locale, `standard.stage.${session.stage}`) });
             case 'dataChanged':
               return refusal(locale, 'office.list.dataChanged');
             case 'versionExists':

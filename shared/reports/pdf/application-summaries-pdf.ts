@@ -3,6 +3,7 @@
 // indicator, and every expert's written opinion. Turned to landscape when the panel is too wide for portrait.
 import type { Locale } from '../../i18n/translate';
 import type { AggregateMethod } from '../../panel/aggregate';
+import type { ApplicationResult } from '../../panel/results';
 import type { ApplicationReport, ReportModel, SheetRecord } from '../report-model';
 import { scoreText } from '../report-text';
 import { applicationGroupTables } from './application-group-tables';
@@ -19,8 +20,8 @@ import { scoreTablePlan } from './score-table-plan';
 import { provenanceFacts, sessionFacts, titleBlock } from './title-block';
 
 interface SummaryContext extends BuilderContext {
-  /** Position on the suggestion list by application id. */
-  listPosition: ReadonlyMap<string, number>;
+  /** Position on the suggestion list by application id; null for a stage that grades each county (no list). */
+  listPosition: ReadonlyMap<string, number> | null;
 }
 
 function methodText(t: Translate, method: AggregateMethod, counted: number, threshold: number): string {
@@ -41,7 +42,7 @@ function applicationFacts(context: SummaryContext, report: ApplicationReport): F
     [t('reportPdf.summary.code'), application.countyCode],
     [t('reportPdf.summary.poverty'), t(application.poverty ? 'reportPdf.yes' : 'reportPdf.no')],
     [t('reportPdf.summary.score'), { text: score, bold: true }],
-    [t('reportPdf.summary.status'), statusSentence(t, result, context.listPosition.get(application.id) ?? null)],
+    [t('reportPdf.summary.status'), statusSentence(t, result, context.listPosition === null ? undefined : (context.listPosition.get(application.id) ?? null))],
     [t('reportPdf.summary.experts'), panelCounts(t, report.sheets)],
     [t('reportPdf.summary.method'), methodText(t, result.aggregateMethod, result.counted, model.results.rules.aggregation.trimThreshold)],
   ];
@@ -113,13 +114,21 @@ function applicationSection(context: SummaryContext, report: ApplicationReport):
   };
 }
 
+/** The index's outcome column: the list position, or for a graded stage the grade the county reached. */
+function indexOutcome(context: SummaryContext, result: ApplicationResult): string {
+  const { t, listPosition } = context;
+  if (result.status !== 'eligible') return t(`reportPdf.index.${result.status}`);
+  if (listPosition === null) return result.grade === null ? t('reportPdf.index.ranked') : t('reportPdf.index.graded', { grade: result.grade });
+  const position = listPosition.get(result.applicationId);
+  return position === undefined ? t('reportPdf.index.eligible') : t('reportPdf.index.listed', { position });
+}
+
 /** The cover's index: every application with its score, rank and outcome, in the order of the sections. */
 function applicationIndex(context: SummaryContext): PdfContent {
   const { t, model } = context;
   const header = [t('reportPdf.column.application'), t('reportPdf.column.county'), t('reportPdf.column.city'), t('reportPdf.column.score'), t('reportPdf.column.rank'), t('reportPdf.column.outcome')].map(th);
   const body = model.applications.map(({ application, result }): PdfTableCell[] => {
-    const position = context.listPosition.get(application.id);
-    const outcome = result.status === 'eligible' && position !== undefined ? t('reportPdf.index.listed', { position }) : t(`reportPdf.index.${result.status}`);
+    const outcome = indexOutcome(context, result);
     return [application.id, { text: application.countyName, alignment: 'left' }, { text: application.city, alignment: 'left' }, scoreText(result.aggregate), result.rank === null ? '—' : String(result.rank), { text: outcome, alignment: 'left' }];
   });
   return gridTable({ widths: [40, 90, 80, 50, 32, '*'], header: [headingRow(t('reportPdf.index.heading', { count: body.length }), 6), header], body, centred: true });
@@ -128,7 +137,7 @@ function applicationIndex(context: SummaryContext): PdfContent {
 export function buildApplicationSummariesPdf(model: ReportModel, locale: Locale): PdfDocument {
   const context: SummaryContext = {
     ...builderContext(model, locale),
-    listPosition: new Map(model.results.suggestionList.entries.map((entry) => [entry.applicationId, entry.position])),
+    listPosition: model.results.suggestionList === null ? null : new Map(model.results.suggestionList.entries.map((entry) => [entry.applicationId, entry.position])),
   };
   const { t } = context;
   const title = reportTitle(t, 'applicationSummaries');

@@ -31,11 +31,17 @@ export function findingContent(t: Translate, lookup: ReportLookup, finding: Find
   return { stack: [{ text: findingSentence(t, lookup, finding), style: 'warning', margin: [0, 0, 0, 2] }, ...reasons], margin: [0, 0, 0, 6] };
 }
 
-/** What a status means for the application, as one sentence. */
-export function statusSentence(t: Translate, result: ApplicationResult, listPosition: number | null): string {
+/**
+ * What a status means for the application, as one sentence. `listPosition` is the place on the suggestion
+ * list, null when not on it, and undefined for a stage that grades each county (there is no list to be on).
+ */
+export function statusSentence(t: Translate, result: ApplicationResult, listPosition: number | null | undefined): string {
   switch (result.status) {
     case 'eligible':
       if (result.rank === null) return t('reportPdf.status.eligible');
+      if (listPosition === undefined) {
+        return result.grade === null ? t('reportPdf.status.ranked', { rank: result.rank }) : t('reportPdf.status.rankedGraded', { rank: result.rank, grade: result.grade });
+      }
       return listPosition === null
         ? t('reportPdf.status.rankedNotListed', { rank: result.rank })
         : t('reportPdf.status.rankedListed', { rank: result.rank, position: listPosition });

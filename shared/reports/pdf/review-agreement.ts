@@ -6,6 +6,7 @@ import type { BuilderContext } from './builder-context';
 import type { PdfContent, PdfTableCell } from './pdf-document';
 import { factsTable, gridTable, th, type Fact } from './pdf-tables';
 import { signedScoreText, statText, type Translate } from './pdf-text';
+import { partHeading } from './review-headings';
 
 /** ICC bands of Koo & Li (2016): below 0.5 poor, 0.5–0.75 moderate, 0.75–0.9 good, above 0.9 excellent. */
 export function iccLevel(value: number | null): MessageKey {
@@ -68,7 +69,7 @@ export function agreementContent(context: BuilderContext): PdfContent {
   });
   const flagged = model.results.experts.filter((expert) => expert.flagged > 0);
   return [
-    { text: t('reportPdf.review.agreementHeading'), style: 'h2' },
+    { text: partHeading(context, 'agreement'), style: 'h2' },
     factsTable(facts),
     { text: reading, style: 'paragraph' },
     { text: t('reportPdf.agreement.bands'), style: 'note' },

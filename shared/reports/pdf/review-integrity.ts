@@ -4,21 +4,45 @@
 import { describeProblem } from '../../i18n/describe-problem';
 import type { BuilderContext } from './builder-context';
 import type { PdfContent, PdfText } from './pdf-document';
+import { isGradedStage, partHeading } from './review-headings';
 import { COLOR } from './pdf-styles';
 import { factsTable, type Fact } from './pdf-tables';
+
+/** How many counties reached each grade band (best band first), for a stage that grades each county. */
+function gradeCountsText(context: BuilderContext): string {
+  const { t, model } = context;
+  const { applications, rules } = model.results;
+  if (rules.grades.length === 0) return t('reportPdf.overview.noGrades');
+  const parts = [...rules.grades]
+    .sort((a, b) => b.min - a.min)
+    .map((band) => t('reportPdf.overview.gradeCount', { grade: band.name, count: applications.filter((app) => app.grade === band.name).length }));
+  const ungraded = applications.filter((app) => app.grade === null).length;
+  if (ungraded > 0) parts.push(t('reportPdf.overview.ungradedCount', { count: ungraded }));
+  return parts.join(t('reportPdf.listSeparator'));
+}
+
+/** The overview's last line: the list under the quota, or for a graded stage the count per grade. */
+function outcomeFact(context: BuilderContext): Fact {
+  const { t } = context;
+  const list = context.model.results.suggestionList;
+  if (list === null) return [t('reportPdf.overview.grades'), gradeCountsText(context)];
+  return [t('reportPdf.overview.list'), t('reportPdf.overview.listValue', { places: list.places, count: list.entries.length })];
+}
 
 export function overviewContent(context: BuilderContext): PdfContent {
   const { t, model } = context;
   const { results } = model;
   const recusals = results.experts.reduce((sum, expert) => sum + expert.recused, 0);
+  const incomplete = isGradedStage(model) ? t('reportPdf.overview.gradedIncomplete') : t('reportPdf.overview.incomplete');
   const facts: Fact[] = [
     [t('reportPdf.overview.applications'), t('reportPdf.overview.applicationsValue', { count: results.applications.length, ranked: results.ranking.length, excluded: results.excluded.length })],
     [t('reportPdf.overview.experts'), t('reportPdf.overview.expertsValue', { count: model.experts.length, names: model.experts.map((e) => e.expert.name).join(t('reportPdf.nameSeparator')) })],
     [t('reportPdf.overview.recusals'), t('reportPdf.overview.recusalsValue', { count: recusals })],
-    [t('reportPdf.overview.sheets'), results.complete ? t('reportPdf.overview.complete') : { text: t('reportPdf.overview.incomplete'), style: 'warning' }],
-    [t('reportPdf.overview.list'), t('reportPdf.overview.listValue', { places: results.suggestionList.places, count: results.suggestionList.entries.length })],
+    [t('reportPdf.overview.sheets'), results.complete ? t('reportPdf.overview.complete') : { text: incomplete, style: 'warning' }],
+    outcomeFact(context),
   ];
-  return [{ text: t('reportPdf.review.overviewHeading'), style: 'h2' }, factsTable(facts)];
+  const stageNote: PdfContent[] = isGradedStage(model) ? [{ text: t('reportPdf.review.graded.note', { stage: t(`standard.stage.${results.session.stage}`) }), style: 'paragraph' }] : [];
+  return [{ text: t('reportPdf.review.overviewHeading'), style: 'h2' }, factsTable(facts), ...stageNote];
 }
 
 /** A boxed warning under the title when the results do not yet rest on every expert's sheets. */
@@ -45,7 +69,7 @@ export function integrityContent(context: BuilderContext): PdfContent {
   }
   const problems = model.results.problems;
   return [
-    { text: t('reportPdf.review.integrityHeading'), style: 'h2' },
+    { text: partHeading(context, 'integrity'), style: 'h2' },
     { text: t('reportPdf.integrity.recusalsHeading', { count: recusals.length }), style: 'h3' },
     ...(recusals.length === 0 ? [{ text: t('reportPdf.integrity.noRecusals'), style: 'paragraph' }] : recusals),
     { text: t('reportPdf.integrity.completenessHeading'), style: 'h3' },

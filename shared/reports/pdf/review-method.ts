@@ -1,6 +1,7 @@
 // The review report's account of the rules: how the panel score is computed, when a veto counts, how ties
 // are broken, which preference rule applied, when an expert is flagged, the grades — and how the number of
-// places was reached from the quota settings, every input and intermediate printed.
+// places was reached from the quota settings, every input and intermediate printed. A stage that grades each
+// county (no quota) has no preference rule to state and no quota working: those are left out, not blanked.
 import { translate } from '../../i18n/translate';
 import { reportDate } from '../report-text';
 import type { BuilderContext } from './builder-context';
@@ -35,11 +36,12 @@ function gradesText(context: BuilderContext): string {
 export function methodContent(context: BuilderContext): PdfContent {
   const { t, locale, model } = context;
   const { rules, suggestionList } = model.results;
+  const preference: Fact[] = suggestionList === null ? [] : [[t('reportPdf.method.preference'), translate(locale, suggestionList.ruleSummary.key, suggestionList.ruleSummary.params)]];
   const facts: Fact[] = [
     [t('reportPdf.method.aggregation'), t(`reportPdf.method.policy.${rules.aggregation.policy}`, { threshold: rules.aggregation.trimThreshold })],
     [t('reportPdf.method.vetoConsensus'), t(`reportPdf.method.consensus.${rules.vetoConsensus}`)],
     [t('reportPdf.method.tieBreak'), tieBreakText(context)],
-    [t('reportPdf.method.preference'), translate(locale, suggestionList.ruleSummary.key, suggestionList.ruleSummary.params)],
+    ...preference,
     [t('reportPdf.method.deviation'), deviationText(context)],
     [t('reportPdf.method.grades'), gradesText(context)],
   ];
@@ -49,6 +51,7 @@ export function methodContent(context: BuilderContext): PdfContent {
 export function quotaContent(context: BuilderContext): PdfContent {
   const { t, locale } = context;
   const q = context.model.results.quota;
+  if (q === null) return [];
   const facts: Fact[] = [
     [t('reportPdf.quota.divisions'), t('reportPdf.quota.divisionsValue', { count: q.countyLevelDivisions, asOf: reportDate(locale, q.divisionsAsOf) })],
     [t('reportPdf.quota.capPercent'), `${q.capPercent}%`],

@@ -11,6 +11,7 @@ import { findingContent } from './findings-content';
 import type { PdfContent, PdfTableCell, PdfTableLayout, PdfText } from './pdf-document';
 import { COLOR, GRID } from './pdf-styles';
 import { gridTable, headingRow, spanningRow, th } from './pdf-tables';
+import { partHeading } from './review-headings';
 import { hundredthsText } from './pdf-text';
 import { signedListContent } from './signed-list-content';
 
@@ -44,7 +45,7 @@ export function rankingContent(context: BuilderContext): PdfContent {
       typeof note === 'string' ? { text: note, alignment: 'left' } : { ...note, alignment: 'left' },
     ];
   });
-  const heading = t('reportPdf.review.rankingHeading', { count: results.ranking.length });
+  const heading = partHeading(context, 'ranking', { count: results.ranking.length });
   if (body.length === 0) return [{ text: heading, style: 'h2' }, { text: t('reportPdf.ranking.none'), style: 'paragraph' }];
   return gridTable({ widths: [30, 36, 70, 70, 40, 46, 40, '*'], header: [headingRow(heading, 8), header], body, centred: true });
 }
@@ -64,6 +65,8 @@ export function suggestionListContent(context: BuilderContext): PdfContent {
   if (model.signedList) return signedListContent(context, model.signedList);
   const { results } = model;
   const list = results.suggestionList;
+  // A stage that grades each county has no list; its grades stand in the ranking table.
+  if (list === null) return [];
   const cityOf = new Map(results.applications.map((app) => [app.applicationId, app.city]));
   const row = (entry: SuggestionListEntry, listed: boolean): PdfTableCell[] => [
     String(entry.position),
@@ -127,7 +130,7 @@ export function excludedContent(context: BuilderContext): PdfContent {
     return { stack: [{ text: heading, style: 'h3' }, ...findings, ...tail], unbreakable: findings.length <= 1 };
   });
   return [
-    { text: t('reportPdf.review.excludedHeading', { count: results.excluded.length }), style: 'h2' },
+    { text: partHeading(context, 'excluded', { count: results.excluded.length }), style: 'h2' },
     ...(blocks.length === 0 ? [{ text: t('reportPdf.excluded.none'), style: 'paragraph' }] : blocks),
   ];
 }

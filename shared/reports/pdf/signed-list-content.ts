@@ -4,6 +4,7 @@
 // 不同意见 with every dissent note, the office's note, and the signing line.
 import { translate } from '../../i18n/translate';
 import type { SignedListEntry } from '../../files/suggestion-list-file';
+import type { Explanation } from '../../panel/preference';
 import type { ReportSignedList } from '../report-signed-list';
 import { signedListText } from '../signed-list-text';
 import type { BuilderContext } from './builder-context';
@@ -47,15 +48,18 @@ export function signedListContent(context: BuilderContext, list: ReportSignedLis
     payload.entries.length === 0
       ? [{ text: heading, style: 'h2' }, { text: t('reportPdf.list.empty'), style: 'paragraph' }]
       : [gridTable({ widths: [30, 70, 64, 60, 40, 46, 46, '*'], header: [headingRow(heading, COLUMNS), header], body: payload.entries.map(row), centred: true })];
+  // A signed list is only ever made from a computed one; should the results lack it, the rule and its moves
+  // are left out rather than invented.
   const computed = model.results.suggestionList;
-  const explain = (key: typeof computed.ruleSummary): string => translate(locale, key.key, key.params);
+  const explain = (key: Explanation): string => translate(locale, key.key, key.params);
   const paragraph = (text: string): PdfText => ({ text, style: 'paragraph' });
   const item = (text: string): PdfText => ({ text, style: 'paragraph', margin: [10, 0, 0, 4] });
+  const moves = computed?.moves ?? [];
   return [
     ...table,
-    paragraph(explain(computed.ruleSummary)),
-    ...(computed.moves.length > 0 ? [{ text: t('reportPdf.list.movesHeading'), style: 'h3' }] : []),
-    ...computed.moves.map((move) => item(t('reportPdf.list.move', { text: explain(move.explanation) }))),
+    ...(computed === null ? [] : [paragraph(explain(computed.ruleSummary))]),
+    ...(moves.length > 0 ? [{ text: t('reportPdf.list.movesHeading'), style: 'h3' }] : []),
+    ...moves.map((move) => item(t('reportPdf.list.move', { text: explain(move.explanation) }))),
     { text: t('reportPdf.signedList.adjustmentsHeading'), style: 'h3' },
     ...words.adjustments.map(item),
     { text: t('reportPdf.signedList.dissentHeading'), style: 'h3' },

@@ -1,5 +1,6 @@
 // The review workbook (评审数据.xlsx) from the one report model: 汇总排名, 评分明细 (on as many sheets as
-// Excel's row limit requires), 专家进度, 建议名单, 创建标准 — named in the reader's language. Pure: no Node, no
+// Excel's row limit requires), 专家进度, 建议名单 (only where the session has a quota), 创建标准 — named in the
+// reader's language. Pure: no Node, no
 // DOM. The sheets are described row by row into a sink (sheet-sink.ts) over exceljs: an in-memory Workbook
 // here, exceljs' streaming WorkbookWriter in the desktop app (electron/reports/review-workbook-stream.ts) —
 // the same cells either way. The keywords property carries the data fingerprint so `verify-report` can read

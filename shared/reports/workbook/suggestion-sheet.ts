@@ -2,10 +2,11 @@
 // drawn under the last county on the list, each preference move explained on the moved county's row (and
 // the displaced county's), and beneath the table the rule that applied, any tie at the cut line and how the
 // number of places was reached (every input of the quota computation); and, when the reports carry it, the
-// list as the office signed it with its adjustments, dissent and signature (signed-list-rows.ts).
+// list as the office signed it with its adjustments, dissent and signature (signed-list-rows.ts). A stage
+// that grades each county (no quota) has no list and gets no such sheet: the summary sheet carries the grades.
 import { translate, type Locale, type MessageKey } from '../../i18n/translate';
 import type { QuotaComputation } from '../../panel/quota';
-import type { SuggestionListEntry } from '../../panel/suggestion-list';
+import type { SuggestionListEntry, SuggestionListResult } from '../../panel/suggestion-list';
 import type { ReportModel } from '../report-model';
 import { reportDate, scoreText } from '../report-text';
 import { LOOK, withCutLine, type NumberLook, type TextLook } from './cell-styles';
@@ -65,7 +66,8 @@ function quotaLines(locale: Locale, quota: QuotaComputation): string[] {
 }
 
 export function writeSuggestionSheet(sink: WorkbookSink, locale: Locale, model: ReportModel): void {
-  const list = model.results.suggestionList;
+  const { suggestionList: list, quota } = model.results;
+  if (list === null || quota === null) return;
   const showRankingScore = list.rule.kind === 'bonusPoints';
   const spec = suggestionSpec(locale, showRankingScore);
   const sheet = addTableSheet(sink, locale, model.facts, spec);
@@ -106,14 +108,13 @@ export function writeSuggestionSheet(sink: WorkbookSink, locale: Locale, model: 
   for (const entry of list.notListed) lastRow = writeEntry(entry, false);
   filterTable(sheet, spec, lastRow);
 
-  writeNotes(sheet, locale, model, countyOf);
+  writeNotes(sheet, locale, { list, quota }, countyOf);
   if (model.signedList) writeSignedListRows(sheet, locale, model, model.signedList);
   sheet.end();
 }
 
 /** Beneath the table: the cut line, the rule, any tie at the cut line, and the quota computation. */
-function writeNotes(rows: SheetSink, locale: Locale, model: ReportModel, countyOf: ReadonlyMap<string, string>): void {
-  const { suggestionList: list, quota } = model.results;
+function writeNotes(rows: SheetSink, locale: Locale, { list, quota }: { list: SuggestionListResult; quota: QuotaComputation }, countyOf: ReadonlyMap<string, string>): void {
   rows.skip();
   if (list.cutLine) {
     const { cutLine } = list;

@@ -1,7 +1,8 @@
 // 汇总排名: one row per application — the ranking first, then the applications not ranked — with every
 // expert's total and the panel aggregate as live formulas over the detail sheets, the app's own aggregate
 // beside them for checking, the grade, which totals the trimmed mean dropped, and whether the county is on
-// the suggestion list. A title and facts block sits above the table; the autofilter covers the table only.
+// the suggestion list (a stage that grades each county has no list, so no such column: the grade says it).
+// A title and facts block sits above the table; the autofilter covers the table only.
 import { translate, type Locale, type MessageKey } from '../../i18n/translate';
 import type { AggregationPolicy } from '../../standard/schema';
 import type { ApplicationReport, ReportModel, SheetRecord } from '../report-model';
@@ -89,7 +90,7 @@ function summarySpec(locale: Locale, model: ReportModel): SheetSpec {
       header('reportWorkbook.column.grade', 8),
       header('reportWorkbook.column.aggregateApp', 11),
       header('reportWorkbook.column.dropped', 34),
-      header('reportWorkbook.column.onList', 9),
+      ...(model.results.suggestionList === null ? [] : [header('reportWorkbook.column.onList', 9)]),
     ],
   };
 }
@@ -111,7 +112,8 @@ export function writeSummarySheet(sink: WorkbookSink, locale: Locale, model: Rep
   const nameOf = new Map(experts.map((e) => [e.id, e.name]));
   const firstExpertColumn = SUMMARY_LEADING_COLUMNS + 1;
   const lastExpertColumn = SUMMARY_LEADING_COLUMNS + experts.length;
-  const onList = new Set(results.suggestionList.entries.map((e) => e.applicationId));
+  const list = results.suggestionList;
+  const onList = new Set(list?.entries.map((e) => e.applicationId));
 
   const expertCell = (application: ApplicationReport, record: SheetRecord | undefined): CellSpec | null => {
     if (!record) return null;
@@ -143,7 +145,7 @@ export function writeSummarySheet(sink: WorkbookSink, locale: Locale, model: Rep
       textCell(result.grade ?? '', LOOK.text),
       numberCell(result.aggregate, LOOK.score),
       textCell(droppedText(locale, nameOf, application), LOOK.text),
-      textCell(yesNo(locale, onList.has(result.applicationId)), LOOK.text),
+      ...(list === null ? [] : [textCell(yesNo(locale, onList.has(result.applicationId)), LOOK.text)]),
     ]);
   }
   filterTable(sheet, spec, lastRow);

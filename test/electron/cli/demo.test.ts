@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
 import type { PanelResults } from '../../../shared/panel/results';
+import { listOf, quotaOf } from '../../shared/support/list-of';
 
 async function runDemo(...extra: string[]): Promise<{ code: number; out: string[]; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'rd-demo-'));
@@ -20,13 +21,13 @@ describe('demo command', () => {
     const results = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as PanelResults;
     expect(results.format).toBe('review-desk/results');
     expect(results.applications).toHaveLength(12);
-    expect(results.suggestionList.entries).toHaveLength(results.quota.places);
+    expect(listOf(results).entries).toHaveLength(quotaOf(results).places);
     const input = JSON.parse(readFileSync(join(dir, 'session-input.json'), 'utf8')) as { sheets: unknown[] };
     expect(input.sheets.length).toBeGreaterThan(60);
 
     const text = out.join('\n');
-    expect(text).toContain(`建议名单（${results.quota.places} 个名额，列入 ${results.quota.places} 个）`);
-    for (const entry of results.suggestionList.entries) expect(text).toContain(entry.countyName);
+    expect(text).toContain(`建议名单（${quotaOf(results).places} 个名额，列入 ${quotaOf(results).places} 个）`);
+    for (const entry of listOf(results).entries) expect(text).toContain(entry.countyName);
     expect(text).toContain('—— 分数线：');
     expect(text).toContain('一票否决');
     expect(text).toContain('不进入专家评分');

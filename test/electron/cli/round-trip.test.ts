@@ -9,6 +9,7 @@ import { runCli } from '../../../electron/cli/run';
 import type { PanelResults } from '../../../shared/panel/results';
 import { snapshot } from '../package/store-snapshot';
 import { tempDir } from '../office/exchange-fixtures';
+import { listOf, quotaOf } from '../../shared/support/list-of';
 
 interface Run {
   code: number;
@@ -82,9 +83,9 @@ describe('CLI round trip: office → two experts → office', () => {
     expect(first.out.filter((l) => l.includes('.rdscores：已导入。'))).toHaveLength(2);
     const results = await readResults(resultsFile);
     expect(results.ranking.length).toBeGreaterThan(5);
-    expect(results.suggestionList.entries).toHaveLength(results.quota.places);
+    expect(listOf(results).entries).toHaveLength(quotaOf(results).places);
     expect(results.experts.map((e) => [e.expertId, e.scored, e.recused, e.missing])).toEqual([['E1', 11, 0, 0], ['E2', 11, 0, 0]]);
-    expect(first.text).toContain(`建议名单（${results.quota.places} 个名额`);
+    expect(first.text).toContain(`建议名单（${quotaOf(results).places} 个名额`);
 
     // Reports for the session from what the office holds, checked against the same data.
     const reportsDir = join(root, 'reports');

@@ -185,7 +185,7 @@ describe('officeSessionOverview and officeResults', () => {
     }
   });
 
-  it('refuses results for a session file without quota settings', async () => {
+  it('refuses results for a qualification session file without quota settings', async () => {
     const { quota: _quota, ...payload } = world.payload;
     const path = join(world.root, 'no-quota.rdsession');
     const written = await writeSessionContainer(path, { ...payload, sessionId: 'no-quota' }, world.office.signer, await BlobStore.open(blobStoreDirOf(world.officeDir)));

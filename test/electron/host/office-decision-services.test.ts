@@ -12,6 +12,7 @@ import { buildSignedFile } from '../../../shared/files/signed-file';
 import { suggestionListFileFormat } from '../../../shared/files/suggestion-list-file';
 import { demoSheetsOf } from './expert-fixtures';
 import { call, currentDataFingerprint, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { listOf } from '../../shared/support/list-of';
 
 type Lists = Extract<HostResult<'officeSuggestionLists'>, { ok: true }>;
 const listed = (result: HostResult<'officeSuggestionLists'>): Lists => {
@@ -45,7 +46,7 @@ describe('officeSuggestionLists and signSuggestionList', () => {
   it('refuses adjustments that do not apply, naming each with its county, and writes nothing', async () => {
     const results = await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID });
     if (!results.ok) throw new Error('no results');
-    const first = results.results.suggestionList.entries[0];
+    const first = listOf(results.results).entries[0];
     const excluded = results.results.excluded[0];
     if (!first || !excluded) throw new Error('the demo has a list and an excluded application');
     const refused = await sign({
@@ -79,7 +80,7 @@ describe('officeSuggestionLists and signSuggestionList', () => {
     const before = await lists();
     const computed = (await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID }));
     if (!computed.ok) throw new Error('no results');
-    const last = computed.results.suggestionList.entries.at(-1);
+    const last = listOf(computed.results).entries.at(-1);
     if (!last) throw new Error('empty list');
     const signed = await sign({
       adjustments: [{ kind: 'move', applicationId: last.applicationId, toPosition: 1, reason }],
@@ -93,7 +94,7 @@ describe('officeSuggestionLists and signSuggestionList', () => {
     const { payload } = signed.version;
     expect(payload).toMatchObject({ version: 1, previousHash: null, dataFingerprint, note: '第一次会议决定', sessionId: SESSION_ID });
     expect(payload.entries[0]).toMatchObject({ applicationId: last.applicationId, position: 1, computedPosition: last.position });
-    expect(payload.computed).toEqual(computed.results.suggestionList.entries.map((e) => e.applicationId));
+    expect(payload.computed).toEqual(listOf(computed.results).entries.map((e) => e.applicationId));
     expect(payload.dissent).toEqual([{ by: '王委员', text: '认为应按原排名，不宜调整。' }]);
     expect(payload.signer.fingerprint).toBe(world.office.identity.fingerprint);
     firstHash = signed.version.hash;

@@ -15,6 +15,7 @@ import { loadWorkbook } from '../../reports/workbook/workbook-fixtures';
 import { compact, pdfText } from '../../reports/pdf/pdf-test-support';
 import { demoSheetsOf } from './expert-fixtures';
 import { call, currentDataFingerprint, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { listOf } from '../../shared/support/list-of';
 
 type Written = Extract<HostResult<'writeSessionReports'>, { ok: true }>;
 const REASON = '经评审委员会集体复议，同意调整';
@@ -48,7 +49,7 @@ describe('writeSessionReports', () => {
   it('writes the chosen reports with the latest signed list, progress to the end, and enters them in the audit log', { timeout: 120_000 }, async () => {
     const results = await call(world.officeHost, 'officeResults', { sessionId: SESSION_ID });
     if (!results.ok) throw new Error('no results');
-    const last = results.results.suggestionList.entries.at(-1);
+    const last = listOf(results.results).entries.at(-1);
     if (!last) throw new Error('the demo has a list');
     const signed = await call(world.officeHost, 'signSuggestionList', {
       sessionId: SESSION_ID,

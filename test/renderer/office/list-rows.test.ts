@@ -7,8 +7,9 @@ import type { ListAdjustment } from '../../../shared/files/suggestion-list-file'
 import { adjustSuggestionList } from '../../../shared/office/adjust-suggestion-list';
 import { previewList, signedView } from '../../../renderer/src/office/list/list-rows';
 import { demoOfficeResults } from './results-fixture';
+import { listOf } from '../../shared/support/list-of';
 
-const list = demoOfficeResults().results.suggestionList;
+const list = listOf(demoOfficeResults().results);
 const ids = (rows: ReadonlyArray<{ applicationId: string }>): string[] => rows.map((row) => row.applicationId);
 const reason = '办公室研究决定';
 

@@ -19,12 +19,13 @@ import type { SignedListVersion } from '../../../renderer/src/office/list/list-t
 import { newOfficeDatabase, sampleDraft } from './office-fixture';
 import { fakeHost, renderOffice, zh } from './office-harness';
 import { demoOfficeResults } from './results-fixture';
+import { listOf } from '../../shared/support/list-of';
 
 const STEPS: ReadonlySet<DraftStep> = new Set<DraftStep>(['rules', 'export', 'collect', 'decide', 'list']);
 
 /** A signed version of the demo's list with these adjustments, as the host would hand it back. */
 function signedVersion(answer: OfficeResults, version: number, adjustments: ListAdjustment[], options: { previousHash?: string | null; matches?: boolean } = {}): SignedListVersion {
-  const { suggestionList } = answer.results;
+  const suggestionList = listOf(answer.results);
   const adjusted = adjustSuggestionList(suggestionList, adjustments);
   if (!adjusted.ok) throw new Error('fixture adjustments do not apply');
   return signedListVersionSchema.parse({
@@ -119,10 +120,10 @@ describe('ListStep', () => {
   it('shows the first ten below the line and all on request', async () => {
     show({
       answer: demoOfficeResults((results) => {
-        const [template] = results.suggestionList.notListed;
+        const [template] = listOf(results).notListed;
         if (template === undefined) throw new Error('the demo has applications below the line');
         const extra = Array.from({ length: 12 }, (_, i) => ({ ...template, applicationId: `X${i}`, countyName: `测试${i}县`, position: 11 + i }));
-        return { ...results, suggestionList: { ...results.suggestionList, notListed: [...results.suggestionList.notListed, ...extra] } };
+        return { ...results, suggestionList: { ...listOf(results), notListed: [...listOf(results).notListed, ...extra] } };
       }),
     });
     await screen.findByTestId('list-preview');
@@ -136,7 +137,7 @@ describe('ListStep', () => {
     const { answer } = show();
     const move = await screen.findByTestId('list-move-A02');
     expect(move.textContent).toContain('松岭县 因脱贫县分差以内优先从第 9 名升至第 8 名（替下云台县）');
-    const [explained] = answer.results.suggestionList.moves;
+    const [explained] = listOf(answer.results).moves;
     if (explained === undefined) throw new Error('the demo has a move');
     expect(move.textContent).toContain(zh(explained.explanation.key, explained.explanation.params));
     expect(screen.getByTestId('list-rule-summary').textContent).toBe(zh('preference.rule.withinPoints', { points: 2, places: 8 }));
@@ -149,7 +150,7 @@ describe('ListStep', () => {
       answer: demoOfficeResults((results) => ({
         ...results,
         suggestionList: {
-          ...results.suggestionList,
+          ...listOf(results),
           tieAtCutLine: { inside: ['A02'], outside: ['A07'], explanation: { key: 'preference.tieAtCutLine', params: { insideCount: 1, outsideCount: 1 } } },
         },
       })),

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReviewReportPdf } from '../../../shared/reports/pdf/review-report-pdf';
 import { expectSoundReport } from './pdf-file-checks';
 import { compact, demoModel, expectText, renderToFile, screenshots, type RenderedPdf } from './pdf-test-support';
+import { listOf, quotaOf } from '../../shared/support/list-of';
 
 const model = demoModel();
 let rendered: RenderedPdf;
@@ -28,8 +29,8 @@ describe('the review report as a PDF', () => {
   it('has the ranking scores with two decimals, the listed counties, the cut line and the places', () => {
     const { results } = model;
     expectText(rendered, ...results.ranking.map((entry) => `${entry.countyName}`), ...results.ranking.map((entry) => entry.score.toFixed(2)));
-    expectText(rendered, ...results.suggestionList.entries.map((entry) => entry.countyName));
-    expectText(rendered, '分数线：最后列入 83.45 分，首个未列入 83.85 分', `本批次名额 ${results.quota.places}`, '30 × 40% = 12', 'ICC(2,k) 0.899');
+    expectText(rendered, ...listOf(results).entries.map((entry) => entry.countyName));
+    expectText(rendered, '分数线：最后列入 83.45 分，首个未列入 83.85 分', `本批次名额 ${quotaOf(results).places}`, '30 × 40% = 12', 'ICC(2,k) 0.899');
     expectText(rendered, ...model.experts.map((report) => report.expert.name));
   });
 

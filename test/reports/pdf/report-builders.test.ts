@@ -18,6 +18,7 @@ import { reportDateTime } from '../../../shared/reports/report-text';
 import { groupedFingerprint } from '../../../shared/util/fingerprint';
 import { contentText, footerText, headerText, sectionsOf, textsOf } from './pdf-content';
 import { demoModel, GENERATED_AT } from './pdf-test-support';
+import { listOf } from '../../shared/support/list-of';
 
 const model = demoModel();
 const BUILDERS: Record<PdfReportKind, (m: ReportModel, l: Locale) => PdfDocument> = {
@@ -138,14 +139,14 @@ describe('review report', () => {
     expect(text).toContain('去掉一个最高分和一个最低分');
     expect(text).toContain('30 × 40% = 12');
     expect(text).toContain('向下取整');
-    expect(text).toContain(translate('zh-CN', results.suggestionList.ruleSummary.key, results.suggestionList.ruleSummary.params));
+    expect(text).toContain(translate('zh-CN', listOf(results).ruleSummary.key, listOf(results).ruleSummary.params));
   });
 
   it('lists the ranking and the suggestion list with the cut line and every move explained', () => {
     for (const entry of results.ranking) expect(text).toContain(entry.score.toFixed(2));
-    for (const entry of results.suggestionList.entries) expect(text).toContain(entry.countyName);
+    for (const entry of listOf(results).entries) expect(text).toContain(entry.countyName);
     expect(text).toContain('分数线：最后列入 83.45 分，首个未列入 83.85 分');
-    for (const move of results.suggestionList.moves) expect(text).toContain(translate('zh-CN', move.explanation.key, move.explanation.params));
+    for (const move of listOf(results).moves) expect(text).toContain(translate('zh-CN', move.explanation.key, move.explanation.params));
   });
 
   it('explains the exclusions, the agreement and ends with a signature page for every member', () => {
@@ -202,7 +203,7 @@ describe('a session with nothing to report yet', () => {
       applications: [],
       ranking: [],
       excluded: [],
-      suggestionList: { ...results.suggestionList, entries: [], notListed: [], cutLine: null, moves: [], tieAtCutLine: null },
+      suggestionList: { ...listOf(results), entries: [], notListed: [], cutLine: null, moves: [], tieAtCutLine: null },
     },
   };
 

@@ -15,6 +15,7 @@ import { workbookBytes } from '../../../electron/reports/workbook-bytes';
 import { fingerprintInReportBytes } from '../../../electron/reports/report-fingerprint-reader';
 import { checkTotalReferences } from './total-references';
 import { demoModel, loadWorkbook } from './workbook-fixtures';
+import { listOf } from '../../shared/support/list-of';
 
 const SHEET_KEYS = ['summary', 'details', 'experts', 'suggestion', 'standard'] as const;
 const sheetNames = SHEET_KEYS.map((key) => translate('zh-CN', `reportWorkbook.sheet.${key}`));
@@ -122,12 +123,12 @@ describe.each(['inMemory', 'streamed'] as const)('the review workbook (%s)', (wr
 
   it('writes the suggestion list with the cut line under the last county on it', () => {
     const list = sheet(3);
-    const entries = model.results.suggestionList.entries;
+    const entries = listOf(model.results).entries;
     const lastIn = list.getRow(1 + entries.length);
     expect(lastIn.getCell(2).value).toBe(entries.at(-1)?.countyName);
     expect(lastIn.getCell(2).border?.bottom?.style).toBe('medium');
     expect(list.getRow(entries.length).getCell(2).border?.bottom).toBeUndefined();
-    const moved = model.results.suggestionList.moves[0];
+    const moved = listOf(model.results).moves[0];
     const movedRow = moved && entries.findIndex((e) => e.applicationId === moved.applicationId) + 2;
     expect(movedRow && String(list.getRow(movedRow).getCell(9).value)).toBe(translate('zh-CN', moved!.explanation.key, moved!.explanation.params));
   });

@@ -6,8 +6,9 @@ import { buildDemoReportSource } from '../../../shared/demo/demo-report-source';
 import type { ListAdjustment } from '../../../shared/files/suggestion-list-file';
 import { adjustSuggestionList } from '../../../shared/office/adjust-suggestion-list';
 import { reportDataOf } from '../../../shared/reports/report-source';
+import { listOf } from '../support/list-of';
 
-const computed = reportDataOf(buildDemoReportSource()).results.suggestionList;
+const computed = listOf(reportDataOf(buildDemoReportSource()).results);
 const reason = '经评审委员会复议决定';
 const ids = (adjustments: ListAdjustment[]): string[] => {
   const adjusted = adjustSuggestionList(computed, adjustments);

@@ -17,6 +17,7 @@ import {
   validValues,
   vetoSheet,
 } from '../support/standards';
+import { listOf, quotaOf } from '../support/list-of';
 
 const EXPERT_IDS = ['E1', 'E2', 'E3', 'E4', 'E5'];
 
@@ -124,7 +125,7 @@ describe('runPanel: eligibility beats score', () => {
       [1, 'A2', 15],
       [2, 'A3', 12],
     ]);
-    expect(results.suggestionList.entries.map((e) => e.applicationId)).toEqual(['A2', 'A3']);
+    expect(listOf(results).entries.map((e) => e.applicationId)).toEqual(['A2', 'A3']);
   });
 
   it('a minority veto does not exclude', () => {
@@ -258,25 +259,25 @@ describe('runPanel: quota and suggestion list', () => {
 
   it('fills the quota’s places from the ranking (10 divisions × 40% = 4)', () => {
     const results = runPanel(panelInput({ applications, experts: experts(3), sheets }));
-    expect(results.quota.places).toBe(4);
-    expect(results.suggestionList.places).toBe(4);
-    expect(results.suggestionList.entries.map((e) => e.applicationId)).toEqual(['A1', 'A2', 'A3', 'A4']);
-    expect(results.suggestionList.notListed.map((e) => e.applicationId)).toEqual(['A5', 'A6']);
-    expect(results.suggestionList.cutLine).toMatchObject({ lastInApplicationId: 'A4', firstOutApplicationId: 'A5', lastInScoreH: 1500, firstOutScoreH: 1400 });
+    expect(quotaOf(results).places).toBe(4);
+    expect(listOf(results).places).toBe(4);
+    expect(listOf(results).entries.map((e) => e.applicationId)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(listOf(results).notListed.map((e) => e.applicationId)).toEqual(['A5', 'A6']);
+    expect(listOf(results).cutLine).toMatchObject({ lastInApplicationId: 'A4', firstOutApplicationId: 'A5', lastInScoreH: 1500, firstOutScoreH: 1400 });
   });
 
   it('takes earlier batches off the places', () => {
     const quota = { countyLevelDivisions: 10, divisionsAsOf: '2026-01-01', capPercent: 40, alreadyGiven: 1 };
     const results = runPanel(panelInput({ applications, experts: experts(3), sheets, quota }));
-    expect(results.quota.places).toBe(3);
-    expect(results.suggestionList.entries).toHaveLength(3);
+    expect(quotaOf(results).places).toBe(3);
+    expect(listOf(results).entries).toHaveLength(3);
   });
 
   it('lists fewer than the places when fewer are eligible', () => {
     const results = runPanel(panelInput({ applications: applications.slice(0, 2), experts: experts(3), sheets: sheets.filter((s) => ['A1', 'A2'].includes(s.applicationId)) }));
-    expect(results.suggestionList.places).toBe(4);
-    expect(results.suggestionList.entries).toHaveLength(2);
-    expect(results.suggestionList.cutLine).toBeNull();
+    expect(listOf(results).places).toBe(4);
+    expect(listOf(results).entries).toHaveLength(2);
+    expect(listOf(results).cutLine).toBeNull();
   });
 });
 
@@ -397,7 +398,7 @@ describe('runPanel: the demo session', () => {
   });
 
   it('lists as many applications as the quota has places: 30 × 40% − 4 = 8', () => {
-    expect(results.quota.places).toBe(8);
-    expect(results.suggestionList.entries).toHaveLength(8);
+    expect(quotaOf(results).places).toBe(8);
+    expect(listOf(results).entries).toHaveLength(8);
   });
 });

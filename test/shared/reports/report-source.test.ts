@@ -39,6 +39,7 @@ describe('report data fingerprint', () => {
     if (!first) throw new Error('demo has exports');
     const reExported = { ...demo, exports: [{ ...first, sequence: 2 }, ...rest] };
     expect(reportDataOf(reExported).dataFingerprint).not.toBe(demoFingerprint);
+    if (demo.quota === undefined) throw new Error('the demo has a quota');
     expect(reportDataOf({ ...demo, quota: { ...demo.quota, alreadyGiven: 11 } }).dataFingerprint).not.toBe(demoFingerprint);
   });
 

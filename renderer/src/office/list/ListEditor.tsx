@@ -15,12 +15,14 @@ import { DissentEditor } from './DissentEditor';
 import { ListTable } from './ListTable';
 import { previewList, type ListRow } from './list-rows';
 import { problemText, type CountyNamer } from './list-text';
-import type { SignAnswer, SignedListVersion } from './list-types';
+import type { ComputedSuggestionList, SignAnswer, SignedListVersion } from './list-types';
 import { SignBar } from './SignBar';
 
 export interface ListEditorProps {
   sessionId: string;
   answer: OfficeResults;
+  /** The computed list the version is made from (the answer's, known to be there). */
+  list: ComputedSuggestionList;
   /** The version being made, as the draft holds it; undefined until the office changes anything. */
   pending: PendingList | undefined;
   latest: SignedListVersion | null;
@@ -32,9 +34,8 @@ export interface ListEditorProps {
 
 type OpenForm = { kind: ListAdjustment['kind']; applicationId: string } | null;
 
-export function ListEditor({ sessionId, answer, pending, latest, county, onPending, onSignAnswer, onSignFailed }: ListEditorProps) {
+export function ListEditor({ sessionId, answer, list: suggestionList, pending, latest, county, onPending, onSignAnswer, onSignFailed }: ListEditorProps) {
   const { t } = useApp();
-  const { suggestionList } = answer.results;
   const current: PendingList = pending ?? { basedOn: answer.dataFingerprint, adjustments: [], dissent: [], note: '' };
   const [open, setOpen] = useState<OpenForm>(null);
   const [discarding, setDiscarding] = useState(false);

@@ -3,7 +3,8 @@
 // with the office key, after which the version is locked — a new version can be made, the old one stays.
 // Reads the results (officeResults) and the signed versions (officeSuggestionLists) from the host; the
 // version being made lives in the draft (pendingList). While one is being made, or none is signed yet, the
-// editor shows; otherwise the latest signed version, with the ones before it below.
+// editor shows; otherwise the latest signed version, with the ones before it below. A stage session that
+// grades each county (no quota) has no list: the step says so instead (GradedStageNote).
 import { Alert, Button } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PendingList, SessionDraft } from '../../../../shared/office/session-draft';
@@ -13,6 +14,7 @@ import type { OfficeResults } from '../decide/results-types';
 import type { DraftStep } from '../draft-steps';
 import { useHostRead, type Loaded } from '../use-host-read';
 import { StepRefusal, type StepLinks } from '../StepRefusal';
+import { GradedStageNote } from './GradedStageNote';
 import { ListEditor } from './ListEditor';
 import { countyNamer, quotaWorking } from './list-text';
 import type { ComputedEntry, SignAnswer, SuggestionLists } from './list-types';
@@ -94,6 +96,15 @@ export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) 
 
   const editing = draft.pendingList !== undefined || (lists.kind === 'done' && versions.length === 0);
 
+  if (answer !== null && computed === null) {
+    return (
+      <div className="rd-office-step rd-list" data-testid="list-step">
+        <h2>{t('officeList.title')}</h2>
+        <GradedStageNote results={answer.results} onGoTo={onGoTo} available={available} />
+      </div>
+    );
+  }
+
   return (
     <div className="rd-office-step rd-list" data-testid="list-step">
       <h2>{t('officeList.title')}</h2>
@@ -115,7 +126,7 @@ export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) 
       {answer !== null && computed !== null && (
         <>
           <div className="rd-inline">
-            <p data-testid="list-quota">{quotaWorking(t, answer.results.quota)}</p>
+            {answer.results.quota !== null && <p data-testid="list-quota">{quotaWorking(t, answer.results.quota)}</p>}
             <Button size="small" onClick={reloadAll}>
               {t('officeList.reload')}
             </Button>
@@ -124,10 +135,11 @@ export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) 
           <PreferenceNotes list={computed} county={county} />
         </>
       )}
-      {lists.kind === 'done' && editing && answer !== null && (
+      {lists.kind === 'done' && editing && answer !== null && computed !== null && (
         <ListEditor
           sessionId={sessionId}
           answer={answer}
+          list={computed}
           pending={draft.pendingList}
           latest={latest}
           county={county}

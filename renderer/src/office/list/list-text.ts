@@ -13,7 +13,7 @@ export function hundredthsText(scoreH: number): string {
 }
 
 /** 「名额 8 个：县级行政区 30 个 × 40% = 12，向下取整为 12，减去此前已给 4 个」 and any batch-size limit. */
-export function quotaWorking(t: Translate, quota: Results['quota']): string {
+export function quotaWorking(t: Translate, quota: NonNullable<Results['quota']>): string {
   const line = t('officeList.quota.working', {
     places: quota.places,
     divisions: quota.countyLevelDivisions,

@@ -6,5 +6,6 @@ import type { Results } from '../decide/results-types';
 export type { SignedListVersion } from '../../../../shared/contract/office-decision-spec';
 export type SuggestionLists = Extract<HostResult<'officeSuggestionLists'>, { ok: true }>;
 export type SignAnswer = HostResult<'signSuggestionList'>;
-export type ComputedSuggestionList = Results['suggestionList'];
+/** The computed list; the results carry none for a stage that grades each county (no quota). */
+export type ComputedSuggestionList = NonNullable<Results['suggestionList']>;
 export type ComputedEntry = ComputedSuggestionList['entries'][number];

@@ -3,7 +3,8 @@
 // carry, where they go (remembered per session; 浏览… where the host has a folder dialog), then writes them with one
 // progress bar and a way to stop, and lists what was written with the data fingerprint as the footers print
 // it. A refusal (no signed list, a list older than the scores, no session file, no scores) is shown in the
-// host's words with a way to the step that puts it right.
+// host's words with a way to the step that puts it right. A stage session that grades each county (no quota)
+// has no list: the step says its reports state the grades and writes them without one.
 import { Alert, Button } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { LIST_OUTDATED, NO_SIGNED_LIST } from '../../../../shared/contract/office-reports-spec';
@@ -17,7 +18,7 @@ import { FolderField, useFolder } from '../FolderField';
 import { StepRefusal, stepToSettle, type StepLinks } from '../StepRefusal';
 import { KindChoice } from './KindChoice';
 import { defaultReportsFolder, recallReportsFolder, rememberReportsFolder } from './reports-folder';
-import { readListNote, type ListNote } from './signed-list-note';
+import { gradedStageOf, readListNote, type ListNote } from './signed-list-note';
 import { WriteProgress } from './WriteProgress';
 import { WrittenReports, type Written } from './WrittenReports';
 import './reports-step.css';
@@ -49,6 +50,7 @@ export interface ReportsStepProps extends StepLinks {
 export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
   const { host, t, storage } = useApp();
   const { sessionId } = draft;
+  const gradedStage = gradedStageOf(draft);
   const [dialogs, setDialogs] = useState(false);
   const folder = useFolder(() => recallReportsFolder(storage, sessionId));
   const [kinds, setKinds] = useState<ReportKind[]>([...REPORT_KINDS]);
@@ -67,11 +69,11 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
       // Without the host's facts the folder is typed and there is no dialog: nothing else depends on them.
       () => undefined,
     );
-    void readListNote(host, sessionId).then((read) => live && setNote(read));
+    void readListNote(host, sessionId, gradedStage).then((read) => live && setNote(read));
     return () => {
       live = false;
     };
-  }, [host, sessionId]);
+  }, [host, sessionId, gradedStage]);
 
   // Leaving the step while writing stops the writing: nobody would see how it ended.
   useEffect(() => () => controller.current?.abort(), []);
@@ -126,6 +128,7 @@ export function ReportsStep({ draft, onGoTo, available }: ReportsStepProps) {
 function ListNoteView({ note, goTo, onGoTo }: { note: ListNote | null; goTo: DraftStep | null; onGoTo: ReportsStepProps['onGoTo'] }) {
   const { t, locale } = useApp();
   if (note === null) return <p role="status">{t('officeReports.list.loading')}</p>;
+  if (note.kind === 'graded') return <Alert type="info" showIcon data-testid="reports-list-note" title={t('officeReports.list.graded', { stage: t(`standard.stage.${note.stage}`) })} />;
   const link =
     goTo !== null && onGoTo !== undefined ? (
       <Button size="small" onClick={() => onGoTo(goTo)}>

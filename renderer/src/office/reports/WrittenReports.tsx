@@ -1,4 +1,5 @@
-// What was written: each file with where it is and its size, the signed list version the reports carry, and
+// What was written: each file with where it is and its size, the signed list version the reports carry (none
+// for a stage that grades each county), and
 // the data fingerprint grouped in fours exactly as every report's footer prints it, to compare by eye.
 import { Alert } from 'antd';
 import type { HostResult } from '../../../../shared/contract/host-api-spec';
@@ -13,7 +14,11 @@ export function WrittenReports({ written }: { written: Written }) {
   const { t } = useApp();
   return (
     <section className="rd-reports-written" data-testid="reports-written" aria-labelledby="rd-reports-written-title">
-      <Alert type="success" showIcon title={t('officeReports.done', { count: written.files.length, version: written.list.version })} />
+      <Alert
+        type="success"
+        showIcon
+        title={written.list === null ? t('officeReports.doneGraded', { count: written.files.length }) : t('officeReports.done', { count: written.files.length, version: written.list.version })}
+      />
       {written.warning !== undefined && <Alert type="warning" showIcon title={written.warning} data-testid="reports-warning" />}
       <h3 id="rd-reports-written-title" className="rd-visually-hidden">
         {t('officeReports.writtenTitle')}
