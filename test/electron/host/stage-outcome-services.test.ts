@@ -9,12 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countyRegisterPathOf } from '../../../electron/host/data-layout';
 import { loadWorkspace } from '../../../electron/office/office-workspace';
 import type { HostResult } from '../../../shared/contract/host-api-spec';
-import type { PanelInput } from '../../../shared/panel/run-panel';
-import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
-import { compileStandard } from '../../../shared/standard/compile';
-import { standardSchema } from '../../../shared/standard/schema';
-import { demoSheetsOf } from './expert-fixtures';
-import { call, E2_KEY, exportE1, handMade, importAllAccepted, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { call, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
+import { asAcceptance, registerCounties, takeInScores } from './stage-session-fixtures';
 
 type Outcomes = Extract<HostResult<'stageOutcomes'>, { ok: true }>;
 const accepted = <R extends { ok: boolean }>(result: R): Extract<R, { ok: true }> => {
@@ -26,39 +22,7 @@ const refusedWith = <R extends { ok: boolean }>(result: R): { code: string; mess
   return result as unknown as { code: string; messages: string[] };
 };
 
-/** The demo as an acceptance inspection: graded by the demo's bands (优秀 ≥ 90, 合格 ≥ 80), no quota. */
-const asAcceptance = (demo: PanelInput): PanelInput => {
-  const { quota: _quota, ...rest } = demo;
-  return { ...rest, session: { ...demo.session, name: '示例省示范县创建验收', stage: 'acceptance' } };
-};
-
 const DOC = '示文旅公服〔2026〕31号';
-
-/** The demo's sheets of one expert with only the values the session's stage asks for (a veto or prerequisite of another stage is not scored). */
-function sheetsFor(world: OfficeWorld, expertId: string): ScoreSheet[] {
-  const active = new Set(compileStandard(standardSchema.parse(world.payload.standard), world.payload.stage).leaves.map((leaf) => leaf.id));
-  return demoSheetsOf(expertId).map((sheet) => (sheet.status === 'scored' ? { ...sheet, values: Object.fromEntries(Object.entries(sheet.values).filter(([id]) => active.has(id))) } : sheet));
-}
-
-async function takeInScores(world: OfficeWorld): Promise<void> {
-  const e1 = await exportE1(world, sheetsFor(world, 'E1'));
-  const e2 = await handMade(world, 'e2.rdscores', { expertId: 'E2', sequence: 1, sheets: sheetsFor(world, 'E2'), signer: E2_KEY });
-  await importAllAccepted(world, [e1.path, e2], [{ expertId: 'E2', fingerprint: E2_KEY.fingerprint }]);
-}
-
-/** Adds the session's counties to the register and walks the first `ready` of them to 已中期检查. */
-async function registerCounties(world: OfficeWorld, ready: number): Promise<void> {
-  const counties = world.payload.applications.map((application) => ({ code: application.countyCode, name: application.countyName, city: application.city, batch: 2, povertyAlleviated: application.poverty }));
-  accepted(await call(world.officeHost, 'addCounties', { counties }));
-  for (const { code } of counties.slice(0, ready)) {
-    const steps = [
-      { kind: 'qualificationDecided', result: 'qualified', date: '2023-03-01', documentNumber: '示文旅〔2023〕5号', sessionId: 'q-2023' },
-      { kind: 'creationStarted', date: '2023-04-01' },
-      { kind: 'midtermRecorded', grade: 'pass', date: '2024-10-01', documentNumber: '示文旅〔2024〕8号', sessionId: 'mid-2024' },
-    ];
-    for (const event of steps) accepted(await call(world.officeHost, 'recordTransition', { code, event }));
-  }
-}
 
 describe('stageOutcomes and confirmStageOutcomes on an acceptance session', () => {
   let world: OfficeWorld;
