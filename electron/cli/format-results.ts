@@ -28,11 +28,13 @@ function quotaLine(t: Translator, q: QuotaComputation): string {
   });
 }
 
-/** For a graded stage: how many counties reached each band, best band first. */
+/** For a graded stage: how many ranked counties reached each band, best band first (the others are listed as not ranked). */
 function gradeLines(t: Translator, results: PanelResults): string[] {
   const bands = [...results.rules.grades].sort((a, b) => b.min - a.min);
-  const counts = bands.map((band) => t('cli.demo.gradeCount', { grade: band.name, count: results.applications.filter((app) => app.grade === band.name).length }));
-  const ungraded = results.applications.filter((app) => app.grade === null).length;
+  const ranked = new Set(results.ranking.map((entry) => entry.applicationId));
+  const applications = results.applications.filter((app) => ranked.has(app.applicationId));
+  const counts = bands.map((band) => t('cli.demo.gradeCount', { grade: band.name, count: applications.filter((app) => app.grade === band.name).length }));
+  const ungraded = applications.filter((app) => app.grade === null).length;
   if (ungraded > 0) counts.push(t('cli.demo.ungradedCount', { count: ungraded }));
   return ['', t('cli.demo.gradesHeading'), bands.length === 0 ? t('cli.demo.noGrades') : counts.join('、')];
 }

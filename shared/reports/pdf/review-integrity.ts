@@ -8,10 +8,15 @@ import { isGradedStage, partHeading } from './review-headings';
 import { COLOR } from './pdf-styles';
 import { factsTable, type Fact } from './pdf-tables';
 
-/** How many counties reached each grade band (best band first), for a stage that grades each county. */
+/**
+ * How many ranked counties reached each grade band (best band first), for a stage that grades each county.
+ * Counties not ranked (a veto, a missing prerequisite, no scores) are counted on the line above, not here.
+ */
 function gradeCountsText(context: BuilderContext): string {
   const { t, model } = context;
-  const { applications, rules } = model.results;
+  const { rules } = model.results;
+  const ranked = new Set(model.results.ranking.map((entry) => entry.applicationId));
+  const applications = model.results.applications.filter((app) => ranked.has(app.applicationId));
   if (rules.grades.length === 0) return t('reportPdf.overview.noGrades');
   const parts = [...rules.grades]
     .sort((a, b) => b.min - a.min)
