@@ -13,6 +13,9 @@ export const stageOutcomeRowSchema = z.strictObject({
   applicationId: z.string(),
   countyCode: z.string(),
   countyName: z.string(),
+  /** The city and 脱贫县 mark the application gives, for adding an unregistered county to the register. */
+  city: z.string(),
+  poverty: z.boolean(),
   aggregate: z.number().nullable(),
   /** The grade band's name as the standard spells it. */
   grade: z.string().nullable(),
@@ -42,7 +45,7 @@ export const stageOutcomeSpec = {
     result: z.discriminatedUnion('ok', [
       z.strictObject({
         ok: z.literal(true),
-        session: z.strictObject({ sessionId: z.string(), name: z.string(), stage: z.enum(STAGES) }),
+        session: z.strictObject({ sessionId: z.string(), name: z.string(), stage: z.enum(STAGES), batch: z.number().int().positive().optional() }),
         /** The register event this stage records, in words. */
         eventLabel: z.string(),
         /** The outcomes the stage may record, best first, each in words. */

@@ -38,12 +38,14 @@ async function qualificationList(workspace: OfficeWorkspace, officeFingerprint: 
   return { kind: 'signed', version: latest.payload.version, listedCodes: new Set(latest.payload.entries.map((entry) => entry.countyCode)) };
 }
 
-function rowView(locale: Locale, row: StageOutcomeRow): StageOutcomeRowView {
+function rowView(locale: Locale, row: StageOutcomeRow, application: { city: string; poverty: boolean } | undefined): StageOutcomeRowView {
   const who = { county: row.countyName, code: row.countyCode };
   return {
     applicationId: row.applicationId,
     countyCode: row.countyCode,
     countyName: row.countyName,
+    city: application?.city ?? '',
+    poverty: application?.poverty ?? false,
     aggregate: row.aggregate,
     grade: row.grade,
     proposed: row.proposal.outcome,
@@ -84,15 +86,18 @@ export function stageOutcomeServices(context: HostContext): Pick<HostServices, '
 
   return {
     stageOutcomes: async ({ sessionId }, { locale }) =>
-      withOutcomes(locale, sessionId, async ({ outcomes, dataFingerprint }) => ({
-        ok: true as const,
-        session: outcomes.session,
-        eventLabel: eventWord(locale, outcomes.eventKind),
-        outcomes: outcomes.outcomes.map((value) => ({ value, label: outcomeWord(locale, value) })),
-        rows: outcomes.rows.map((row) => rowView(locale, row)),
-        dataFingerprint,
-        today: today(),
-      })),
+      withOutcomes(locale, sessionId, async ({ outcomes, dataFingerprint }, session) => {
+        const applications = new Map(session.applications.map((application) => [application.id, application]));
+        return {
+          ok: true as const,
+          session: { ...outcomes.session, ...(session.batch === undefined ? {} : { batch: session.batch }) },
+          eventLabel: eventWord(locale, outcomes.eventKind),
+          outcomes: outcomes.outcomes.map((value) => ({ value, label: outcomeWord(locale, value) })),
+          rows: outcomes.rows.map((row) => rowView(locale, row, applications.get(row.applicationId))),
+          dataFingerprint,
+          today: today(),
+        };
+      }),
 
     confirmStageOutcomes: async ({ sessionId, dataFingerprint, date, documentNumber, decisions }, { locale }) =>
       withOutcomes(locale, sessionId, async (found, session, workspace, office) => {

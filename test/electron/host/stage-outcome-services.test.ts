@@ -47,6 +47,9 @@ describe('stageOutcomes and confirmStageOutcomes on an acceptance session', () =
       expect(row.aggregate).not.toBeNull();
       expect(row.proposed).not.toBeNull();
     }
+    const first = world.payload.applications.find((application) => application.id === ready[0]?.applicationId);
+    expect(ready[0]).toMatchObject({ city: first?.city, poverty: first?.poverty });
+    expect(outcomes.session.batch).toBe(world.payload.batch);
     const waiting = outcomes.rows.filter((row) => row.blockedLine !== null);
     expect(waiting.every((row) => row.state === 'applied')).toBe(true);
     expect(waiting[0]?.blockedLine).toContain('需要处于「已中期检查」');

@@ -21,6 +21,8 @@ const row = (code: string, name: string, extra: Partial<Outcomes['rows'][number]
   applicationId: `app-${code}`,
   countyCode: code,
   countyName: name,
+  city: '杭州市',
+  poverty: false,
   aggregate: 91.5,
   grade: '优秀',
   proposed: 'excellent',
@@ -130,6 +132,32 @@ describe('RegisterStep', () => {
     const { onGoTo } = show({ ok: false, code: 'stageOutcomes.refused.noResults', messages: ['评审会「验收」还没有可用的评审结果'] });
     fireEvent.click(await screen.findByTestId('register-refused-goto'));
     expect(onGoTo).toHaveBeenCalledWith('collect');
+  });
+
+  it('adds a qualification review\'s unregistered counties as 已申报 with the batch chosen, then reads again', async () => {
+    const unregistered = { state: null, stateLabel: '未登记', proposed: 'qualified', blockedLine: '（330108）不在示范县名册中' } as const;
+    const rows = [row('330108', '滨江区', { ...unregistered, poverty: true }), row('330109', '萧山区', { ...unregistered, city: '杭州市' }), row('330106', '西湖区', { state: 'applied', stateLabel: '已申报' })];
+    const qualification = { ...answer(rows), session: { sessionId: 'q-2026', name: '第二批资格评审', stage: 'qualification' as const, batch: 2 } };
+    const { host } = show(qualification);
+    const notice = await screen.findByTestId('register-unregistered');
+    expect(notice.textContent).toContain('2 个县尚未登记');
+    expect(notice.textContent).toContain('滨江区、萧山区');
+    expect((screen.getByTestId('register-unregistered-batch') as HTMLSelectElement).value).toBe('2');
+    host.addCounties.mockResolvedValue({ ok: true, counties: [] });
+    fireEvent.click(screen.getByTestId('register-add-unregistered'));
+    await waitFor(() => expect(host.stageOutcomes).toHaveBeenCalledTimes(2));
+    expect(host.addCounties.mock.calls[0]?.[0]).toEqual({
+      counties: [
+        { code: '330108', name: '滨江区', city: '杭州市', batch: 2, povertyAlleviated: true },
+        { code: '330109', name: '萧山区', city: '杭州市', batch: 2, povertyAlleviated: false },
+      ],
+    });
+  });
+
+  it('offers no registering outside a qualification review', async () => {
+    show(answer([row('330108', '滨江区', { state: null, stateLabel: '未登记', blockedLine: '不在示范县名册中' }), ...ROWS]));
+    await screen.findByTestId('register-table');
+    expect(screen.queryByTestId('register-unregistered')).toBeNull();
   });
 
   it('says so when no county can be written', async () => {

@@ -14,6 +14,7 @@ import type { DraftStep } from '../draft-steps';
 import { Field } from '../programme/TransitionForm';
 import { StepRefusal, type StepLinks } from '../StepRefusal';
 import { useHostRead } from '../use-host-read';
+import { AddUnregistered } from './AddUnregistered';
 import { decisionsOf, initialChoices, type OutcomeChoice } from './outcome-choices';
 import { OutcomeTable } from './OutcomeTable';
 import './register-step.css';
@@ -60,6 +61,7 @@ export function RegisterStep({ draft, onGoTo, available }: RegisterStepProps) {
             reload();
           }}
           onEdit={() => setRecorded(null)}
+          onRegistered={reload}
         />
       )}
     </div>
@@ -68,7 +70,16 @@ export function RegisterStep({ draft, onGoTo, available }: RegisterStepProps) {
 
 type Sending = { kind: 'idle' } | { kind: 'asking' } | { kind: 'busy' } | { kind: 'refused'; messages: string[] } | { kind: 'failed'; message: string };
 
-function RegisterBody({ answer, onConfirmed, onEdit }: { answer: Outcomes; onConfirmed: (confirmed: Confirmed) => void; onEdit: () => void }) {
+interface RegisterBodyProps {
+  answer: Outcomes;
+  onConfirmed: (confirmed: Confirmed) => void;
+  /** A change of choice: the last confirmation's note gives way. */
+  onEdit: () => void;
+  /** Counties were added to the register: read again. */
+  onRegistered: () => void;
+}
+
+function RegisterBody({ answer, onConfirmed, onEdit, onRegistered }: RegisterBodyProps) {
   const { host, t } = useApp();
   const [choices, setChoices] = useState(() => initialChoices(answer.rows));
   const [date, setDate] = useState(answer.today);
@@ -101,6 +112,7 @@ function RegisterBody({ answer, onConfirmed, onEdit }: { answer: Outcomes; onCon
   return (
     <>
       <p data-testid="register-event">{t('stageOutcomes.event', { event: answer.eventLabel })}</p>
+      {answer.session.stage === 'qualification' && <AddUnregistered rows={answer.rows} batch={answer.session.batch} onAdded={onRegistered} />}
       <OutcomeTable rows={answer.rows} outcomes={answer.outcomes} choices={choices} onChoose={choose} />
       {!anyReady && <Alert type="info" showIcon title={t('stageOutcomes.nothingReady')} data-testid="register-nothing-ready" />}
       {anyReady && (
