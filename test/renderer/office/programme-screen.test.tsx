@@ -122,11 +122,14 @@ describe('ProgrammeScreen', () => {
 
   it('shows a county’s whole history from the overview, oldest first, before anything is recorded here', async () => {
     const started: HistoryRecord = { event: { kind: 'creationStarted', date: '2025-03-01', recordedBy: RECORDER }, state: 'inCreation' };
-    const host = show(overview({ counties: COUNTIES.map((row) => (row.code === '330106' ? { ...row, history: [started, MIDTERM] } : row)) }));
+    const scored: HistoryRecord = { ...MIDTERM, event: { ...MIDTERM.event, score: 86.5 } };
+    const host = show(overview({ counties: COUNTIES.map((row) => (row.code === '330106' ? { ...row, history: [started, scored] } : row)) }));
     await screen.findByTestId('programme-table');
     openCounty('330106');
     const history = within(screen.getByTestId('county-history')).getAllByTestId('county-history-row');
     expect(history).toHaveLength(2);
+    // The score the review session gave, beside the event it decided; none where no panel scored.
+    expect(history.map((line) => within(line).getByTestId('county-history-score').textContent)).toEqual(['', '86.50']);
     expect(history[0]?.textContent).toContain('2025-03-01');
     expect(history[1]?.textContent).toContain('浙文旅〔2026〕12号');
     expect(host.recordTransition).not.toHaveBeenCalled();

@@ -1,4 +1,4 @@
-// A county's history, oldest first: date, event, result, 文号, 评审会 and who recorded it — the record the
+// A county's history, oldest first: date, event, result, 文号, 评审会 with the county's score there, and who recorded it — the record the
 // office reads when asked how a county got where it is.
 import type { HistoryRecord } from '../../../../shared/lifecycle/county-entry';
 import { outcomeOf } from '../../../../shared/lifecycle/transition-events';
@@ -18,6 +18,7 @@ export function CountyHistory({ history }: { history: readonly HistoryRecord[] }
             <th>{t('programmeUi.history.result')}</th>
             <th>{t('programmeUi.history.documentNumber')}</th>
             <th>{t('programmeUi.history.session')}</th>
+            <th>{t('programmeUi.history.score')}</th>
             <th>{t('programmeUi.history.recordedBy')}</th>
             <th>{t('programmeUi.history.note')}</th>
           </tr>
@@ -32,6 +33,7 @@ export function CountyHistory({ history }: { history: readonly HistoryRecord[] }
                 <td>{outcome === undefined ? '' : t(`lifecycle.outcome.${outcome}` as MessageKey)}</td>
                 <td>{event.documentNumber ?? ''}</td>
                 <td className="rd-mono">{event.sessionId ?? ''}</td>
+                <td data-testid="county-history-score">{event.score === undefined ? '' : event.score.toFixed(2)}</td>
                 <td title={event.recordedBy.keyFingerprint}>{event.recordedBy.name}</td>
                 <td>{event.note ?? ''}</td>
               </tr>
