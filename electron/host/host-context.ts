@@ -17,4 +17,9 @@ export interface HostContext {
    * which must never happen while another call is staging an import there.
    */
   blobStore(): Promise<BlobStore>;
+  /**
+   * The time now. The programme's "today" (Beijing's calendar date: what is due, what is overdue, the latest
+   * date a decision may carry) is read from it, so a test can hold the calendar still.
+   */
+  now(): Date;
 }

@@ -36,6 +36,8 @@ export interface HostServicesSetup {
   ports?: Partial<HostPorts>;
   /** Files the operating system asked to open (Electron's pending-opens queue); none elsewhere. */
   openRequests?: OpenRequestSource;
+  /** The clock the programme's "today" is read from; the system clock when absent (tests hold it still). */
+  clock?: () => Date;
 }
 
 export type { HostContext, HostKind } from './host-context';
@@ -59,6 +61,7 @@ export function createHostServices(setup: HostServicesSetup): HostServices {
     version: setup.version ?? APP_VERSION,
     ports: { ...nodeDefaultPorts, ...setup.ports },
     blobStore: storeOpener(setup.dataDir),
+    now: setup.clock ?? (() => new Date()),
   };
 
   return {

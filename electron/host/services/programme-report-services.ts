@@ -27,7 +27,7 @@ export function programmeReportServices(context: HostContext): Pick<HostServices
     const loaded = await officeKey(locale);
     if ('ok' in loaded) return loaded;
     const files = programmeFiles(context.dataDir, { signer: loaded.signer, fingerprint: loaded.identity.fingerprint });
-    const now = new Date();
+    const now = context.now();
     return withProgramme(context.dataDir, async () => {
       try {
         const register = await files.readRegister();

@@ -73,7 +73,7 @@ interface ReportToRecord {
 
 export function programmeServices(context: HostContext): Pick<HostServices, ProgrammeMethods> {
   const { officeKey, onWorkspace } = officeAccess(context);
-  const today = (): string => beijingDateOf(new Date());
+  const today = (): string => beijingDateOf(context.now());
 
   /** With the office key, under the programme's lock; a damaged or unreadable file becomes the refusal naming it. */
   async function asOffice<T>(locale: Locale, work: (files: ProgrammeFiles, office: { name: string; fingerprint: string }) => Promise<T>): Promise<T | Refusal> {

@@ -58,7 +58,7 @@ function rowView(locale: Locale, row: StageOutcomeRow, application: { city: stri
 
 export function stageOutcomeServices(context: HostContext): Pick<HostServices, 'stageOutcomes' | 'confirmStageOutcomes'> {
   const access = officeAccess(context);
-  const today = (): string => beijingDateOf(new Date());
+  const today = (): string => beijingDateOf(context.now());
 
   /** The session's results and the register, under the programme's lock, or the refusal that says why not. */
   async function withOutcomes<T>(locale: Locale, sessionId: string, work: (found: SessionOutcomes, session: SessionPayload, workspace: OfficeWorkspace, office: { name: string; fingerprint: string }) => Promise<T>): Promise<T | Refusal> {
@@ -126,7 +126,7 @@ export function stageOutcomeServices(context: HostContext): Pick<HostServices, '
               },
             },
           ],
-          { actor: office.fingerprint, recordedAt: new Date().toISOString() },
+          { actor: office.fingerprint, recordedAt: context.now().toISOString() },
         );
         return {
           ok: true as const,

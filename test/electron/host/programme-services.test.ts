@@ -251,3 +251,31 @@ describe('calls that arrive together', () => {
     expect(overview.counties.map((county) => county.code).sort()).toEqual(codes);
   });
 });
+
+describe("the programme's today", () => {
+  it('is read from the host clock in Beijing: what is due counts down, then lapses, and a decision may not be dated after it', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'rd-programme-clock-'));
+    // 2025-08-31 16:30 UTC is already 2025-09-01 00:30 in Beijing: the deadline day itself.
+    let now = new Date('2025-08-01T03:00:00Z');
+    const target = hostTarget(createHostServices({ host: 'web', dataDir, clock: () => now }));
+    await call(target, 'createIdentity', { name: OFFICE_NAME, role: 'office' });
+    accepted(await call(target, 'addCounties', { counties: [QINGHE] }));
+    for (const event of [
+      { kind: 'qualificationDecided', result: 'qualified', date: '2023-03-01', documentNumber: '冀文旅〔2023〕1号', sessionId: 'Q' },
+      { kind: 'creationStarted', date: '2023-04-01' },
+      { kind: 'midtermRecorded', grade: 'pass', date: '2024-04-01', documentNumber: '冀文旅〔2024〕2号', sessionId: 'M' },
+      { kind: 'acceptanceDecided', result: 'fail', date: '2025-01-10', documentNumber: '冀文旅〔2025〕3号', sessionId: 'A' },
+      { kind: 'retentionGranted', date: '2025-03-01', documentNumber: '冀文旅〔2025〕4号' },
+    ]) {
+      accepted(await record(target, QINGHE.code, event));
+    }
+    const dueOn = async () => accepted(await call(target, 'programmeOverview', {}));
+    expect(await dueOn()).toMatchObject({ today: '2025-08-01', counties: [{ nextDue: { kind: 'dated', event: 'reinspectionDecided', dueDate: '2025-09-01', daysLeft: 31 } }] });
+    expect(refused(await record(target, QINGHE.code, { kind: 'reinspectionDecided', result: 'pass', date: '2025-08-02', documentNumber: '冀文旅〔2025〕9号', sessionId: 'R' })).code).toBe('lifecycle.refused.dateInFuture');
+
+    now = new Date('2025-08-31T16:30:00Z');
+    expect(await dueOn()).toMatchObject({ today: '2025-09-01', counties: [{ nextDue: { daysLeft: 0 } }] });
+    now = new Date('2025-09-03T02:00:00Z');
+    expect(await dueOn()).toMatchObject({ today: '2025-09-03', counties: [{ nextDue: { daysLeft: -2 } }] });
+  });
+});
