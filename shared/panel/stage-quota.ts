@@ -6,3 +6,8 @@ import type { Stage } from '../standard/schema';
 export function stageRanksUnderQuota(stage: Stage): boolean {
   return stage === 'qualification';
 }
+
+/** A session of this stage and quota grades each county and has no list: no quota, and its stage needs none. */
+export function gradesWithoutList(stage: Stage, quota: unknown): boolean {
+  return (quota === null || quota === undefined) && !stageRanksUnderQuota(stage);
+}

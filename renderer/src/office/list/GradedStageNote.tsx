@@ -3,17 +3,19 @@
 // and offers the way on to the reports, which are written without a list for such a session.
 import { Alert, Button } from 'antd';
 import { useApp } from '../../app/app-context';
-import type { Results } from '../decide/results-types';
+import type { GradeBand, Stage } from '../../../../shared/standard/schema';
 import { stepToSettle, type StepLinks } from '../StepRefusal';
 
 export interface GradedStageNoteProps extends StepLinks {
-  results: Results;
+  stage: Stage;
+  /** The bands the counties are graded by: the results' once there are any, the draft's standard's before. */
+  grades: readonly GradeBand[];
 }
 
-export function GradedStageNote({ results, onGoTo, available }: GradedStageNoteProps) {
+export function GradedStageNote({ stage: stageId, grades, onGoTo, available }: GradedStageNoteProps) {
   const { t } = useApp();
-  const stage = t(`standard.stage.${results.session.stage}`);
-  const bands = [...results.rules.grades].sort((a, b) => b.min - a.min);
+  const stage = t(`standard.stage.${stageId}`);
+  const bands = [...grades].sort((a, b) => b.min - a.min);
   const bandsText = bands.length === 0 ? t('officeList.graded.noBands') : bands.map((band) => `${band.name} ≥ ${band.min}`).join(t('officeList.separator'));
   const reports = stepToSettle('reports', onGoTo, available);
   return (

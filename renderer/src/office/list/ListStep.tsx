@@ -8,6 +8,7 @@
 import { Alert, Button } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PendingList, SessionDraft } from '../../../../shared/office/session-draft';
+import { gradesWithoutList } from '../../../../shared/panel/stage-quota';
 import { useApp } from '../../app/app-context';
 import { RefusalMessages } from '../../app/RefusalMessages';
 import type { OfficeResults } from '../decide/results-types';
@@ -96,11 +97,19 @@ export function ListStep({ draft, onChange, onGoTo, available }: ListStepProps) 
 
   const editing = draft.pendingList !== undefined || (lists.kind === 'done' && versions.length === 0);
 
-  if (answer !== null && computed === null) {
+  // The results say whether there is a list; before they come (none yet, or refused) the draft says it, so a
+  // graded stage never shows a refusal about a list it will not have.
+  const graded = answer !== null ? computed === null : gradesWithoutList(draft.basics.stage, draft.quota);
+  if (graded) {
     return (
       <div className="rd-office-step rd-list" data-testid="list-step">
         <h2>{t('officeList.title')}</h2>
-        <GradedStageNote results={answer.results} onGoTo={onGoTo} available={available} />
+        <GradedStageNote
+          stage={answer?.results.session.stage ?? draft.basics.stage}
+          grades={answer?.results.rules.grades ?? draft.standard?.standard.grades ?? []}
+          onGoTo={onGoTo}
+          available={available}
+        />
       </div>
     );
   }

@@ -3,7 +3,7 @@
 // cannot be read here (a refusal, an error) only leaves the note unknown. A stage session that grades each
 // county (its draft has no quota) has no list: its reports need none, and nothing is read.
 import type { SessionDraft } from '../../../../shared/office/session-draft';
-import { stageRanksUnderQuota } from '../../../../shared/panel/stage-quota';
+import { gradesWithoutList } from '../../../../shared/panel/stage-quota';
 import type { Stage } from '../../../../shared/standard/schema';
 import type { AppHost } from '../../app/app-host';
 
@@ -17,7 +17,7 @@ export type ListNote =
 
 /** The stage of a draft that grades each county (no quota, and its stage needs none); null when it has a list. */
 export function gradedStageOf(draft: Pick<SessionDraft, 'basics' | 'quota'>): Stage | null {
-  return draft.quota === null && !stageRanksUnderQuota(draft.basics.stage) ? draft.basics.stage : null;
+  return gradesWithoutList(draft.basics.stage, draft.quota) ? draft.basics.stage : null;
 }
 
 /** `gradedStage`: gradedStageOf the session's draft. */
