@@ -20,6 +20,7 @@ import { error, type Problem } from '../../../shared/problems';
 import { beijingDateOf } from '../../programme/beijing-today';
 import { ProgrammeFileDamaged } from '../../programme/programme-file-error';
 import { programmeFiles, withProgramme, type ProgrammeFiles } from '../../programme/programme-files';
+import { saveProgrammeSettings } from '../../programme/save-programme-settings';
 import { countyOverview, overdueOverview, quotaOverview, stateLabel } from '../../programme/programme-overview';
 import { hashStream } from '../../store/hash-stream';
 import type { HostServices } from '../call-method';
@@ -187,11 +188,8 @@ export function programmeServices(context: HostContext): Pick<HostServices, Prog
 
     setProgrammeSettings: async ({ settings }, { locale }) =>
       asOffice(locale, async (files) => {
-        const register = await files.readRegister();
-        // The intervals are the register's own (its file carries them); quota and deadlines are the settings file's.
-        await files.writeRegister({ ...register, settings: settings.lifecycle });
-        await files.writeSettings(settings);
-        return { ok: true as const, settings: await files.readSettings(await files.readRegister()) };
+        const saved = await saveProgrammeSettings(files, settings);
+        return saved.ok ? { ok: true as const, settings: saved.settings } : refusal(locale, 'programme.settings.partlySaved', {}, [saved.partlySaved]);
       }),
   };
 }
