@@ -1,7 +1,8 @@
 // One county's timeline (创建历程) as a PDF document definition: who the county is (name, code, city, batch,
 // poverty-alleviated flag), where it stands and what is due next, the rectification deadline while it
-// rectifies, every recorded transition in order and the progress reports it owed with the missing and overdue
-// ones marked. Pure: the caller renders it (electron/reports/render-pdf.ts) with the embedded CJK font.
+// rectifies, every recorded transition in order (with the panel's score where the office recorded one) and
+// the progress reports it owed with the missing and overdue ones marked. Pure: the caller renders it
+// (electron/reports/render-pdf.ts) with the embedded CJK font.
 import type { Locale } from '../../i18n/translate';
 import type { CalendarDate } from '../../lifecycle/calendar-date';
 import type { CountyEntry } from '../../lifecycle/county-entry';
@@ -14,7 +15,7 @@ import { stateSince } from '../county-lifecycle-dates';
 import { nextDueLine, stateWord, yesNoWord } from '../county-lifecycle-words';
 import { reportDateTime } from '../report-text';
 import { timelineDocument } from './county-timeline-frame';
-import { progressTable, transitionsTable } from './county-timeline-tables';
+import { hasScores, progressTable, transitionsTable } from './county-timeline-tables';
 import type { PdfContent, PdfDocument } from './pdf-document';
 import { factsGrid, type Fact } from './pdf-tables';
 import { translatorFor } from './pdf-text';
@@ -74,6 +75,7 @@ export function buildCountyTimelinePdf(input: CountyTimelineInput, locale: Local
     transitionsTable(locale, county),
     progressTable(locale, input.progress),
     { text: t('lifecycleReports.timeline.datesNote'), style: 'note' },
+    ...(hasScores(county) ? [{ text: t('lifecycleReports.timeline.scoreNote'), style: 'note' }] : []),
   ];
   return timelineDocument(locale, { county: heading, generatedAt: input.generatedAt, fingerprint: countyTimelineFingerprint(input) }, content);
 }

@@ -1,13 +1,14 @@
-// The two tables of a county timeline: every recorded transition in order (date, from → to, event, result,
-// 文号, review session, who recorded it with their key's grouped fingerprint), and the progress reports the
-// county owed (period, report, due, received, standing, file and short hash) with the missing and overdue
-// ones marked in the warning colour.
+// The two tables of a county timeline: every recorded transition in order (date, from → to, event, result
+// with the panel's score when the event carries one, 文号, review session, who recorded it with their key's
+// grouped fingerprint), and the progress reports the county owed (period, report, due, received, standing,
+// file and short hash) with the missing and overdue ones marked in the warning colour.
 import type { Locale } from '../../i18n/translate';
 import type { CountyEntry } from '../../lifecycle/county-entry';
 import { kindLabel, periodLabel, standingLabel } from '../../lifecycle/progress-report-text';
 import type { CountyReportStatus, PeriodReportStatus } from '../../lifecycle/progress-reports';
-import { outcomeOf } from '../../lifecycle/transition-events';
+import { outcomeOf, type TransitionEvent } from '../../lifecycle/transition-events';
 import { groupedFingerprint } from '../../util/fingerprint';
+import { scoreText } from '../report-text';
 import { eventWord, outcomeWord, stateWord } from '../county-lifecycle-words';
 import type { PdfContent, PdfStack, PdfTableCell, PdfText } from './pdf-document';
 import { gridTable, headingRow, th } from './pdf-tables';
@@ -17,6 +18,16 @@ import { translatorFor } from './pdf-text';
 export const SHORT_HASH_DIGITS = 12;
 
 const dash = '—';
+
+/** Whether any event carries its panel's score: the timeline then explains what the score is. */
+export const hasScores = (county: Pick<CountyEntry, 'history'>): boolean => county.history.some(({ event }) => event.score !== undefined);
+
+/** The result or grade, and under it the county's total at the session on the same row, so the row says how the stage went. */
+function outcomeCell(locale: Locale, event: TransitionEvent): PdfTableCell {
+  const outcome = outcomeWord(locale, outcomeOf(event)) || dash;
+  if (event.score === undefined) return outcome;
+  return { stack: [outcome, { text: translatorFor(locale)('lifecycleReports.timeline.score', { score: scoreText(event.score) }), noWrap: true }] };
+}
 
 export function transitionsTable(locale: Locale, county: Pick<CountyEntry, 'history'>): PdfContent {
   const t = translatorFor(locale);
@@ -30,7 +41,7 @@ export function transitionsTable(locale: Locale, county: Pick<CountyEntry, 'hist
       { text: event.date, noWrap: true },
       { text: t('lifecycleReports.timeline.change', { from, to }), noWrap: true },
       eventWord(locale, event.kind),
-      outcomeWord(locale, outcomeOf(event)) || dash,
+      outcomeCell(locale, event),
       { text: event.documentNumber ?? dash, noWrap: true },
       { text: event.sessionId ?? dash, noWrap: true },
       { stack: [event.recordedBy.name, { text: groupedFingerprint(event.recordedBy.keyFingerprint), style: 'fingerprint' }] },
