@@ -12,6 +12,7 @@ import { verifyCommand } from './commands/verify';
 import { mergeCommand } from './commands/merge';
 import { reportCommand } from './commands/report';
 import { verifyReportCommand } from './commands/verify-report';
+import { programmeCommand } from './commands/programme';
 import { translate } from '../../shared/i18n/translate';
 
 const COMMANDS: Record<string, CliCommand> = {
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, CliCommand> = {
   merge: mergeCommand,
   report: reportCommand,
   'verify-report': verifyReportCommand,
+  programme: programmeCommand,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
