@@ -103,7 +103,8 @@ export function computeApplication(
       aggregateMethod: aggregate.method,
       counted: aggregate.counted,
       indicators,
-      grade: aggregate.aggregateH === null ? null : gradeOf(aggregate.aggregateH, standard.grades),
+      // A veto failed or a prerequisite unmet disqualifies (一票否决): such a county earns no grade from its score.
+      grade: aggregate.aggregateH === null || eligibility.status !== 'eligible' ? null : gradeOf(aggregate.aggregateH, standard.grades),
       rank: null,
       tieWithPreviousDecidedBy: null,
       complete: eligibility.status === 'notScored' || experts.every((e) => e.state === 'scored' || e.state === 'recused'),

@@ -56,3 +56,17 @@ describe('runPanel: a mid-term session without a quota', () => {
     expect(results.suggestionList?.entries.map((entry) => entry.applicationId)).toEqual(['A1', 'A2']);
   });
 });
+
+describe('runPanel: a disqualified county at a graded stage', () => {
+  it('earns no grade from its score when the panel finds a veto failed (一票否决)', () => {
+    const input = midtermInput();
+    // Every expert finds A1's veto item failed, though its points still total 19 (优秀 by the bands).
+    const sheets = input.sheets.map((sheet) => (sheet.applicationId === 'A1' && sheet.status === 'scored' ? { ...sheet, values: { ...sheet.values, V1: false }, comments: { V1: '申报材料与实际不符' } } : sheet));
+    const results = runPanel({ ...input, sheets });
+    const a1 = results.applications.find((app) => app.applicationId === 'A1');
+    expect(a1?.status).toBe('ineligible');
+    expect(a1?.aggregate).toBe(19);
+    expect(a1?.grade).toBeNull();
+    expect(results.applications.find((app) => app.applicationId === 'A2')?.grade).toBe('合格');
+  });
+});
