@@ -5,7 +5,7 @@
 // written to a typed folder (read back here in Node as an expert's laptop would) → the seven experts' scores
 // files taken in, then a duplicate, a replay and a tampered file, each reported in Chinese and changing
 // nothing → the ranking. The experts' files are made in Node with their keys (office-flow-fixtures.ts), not
-// through the expert's UI. The steps still being built (9. 建议名单, 10. 评审报告, 11. 审计日志) run only once
+// through the expert's UI. The steps still being built (9. 建议名单, 10. 评审报告, 11. 写入名册, 12. 审计日志) run only once
 // draft-steps.ts offers them; until then they are skipped, so the part up to 评审结果 stays green.
 // Every step ends with a full-page screenshot, out/screenshots/office-flow-NN-<step>.png, to be looked at.
 // Skipped only when /usr/bin/chromium is missing (outside CI).
@@ -346,8 +346,33 @@ describe.skipIf(skip)(title, () => {
     await shoot('12', 'reports');
   }, 180_000);
 
+  it.runIf(AVAILABLE_STEPS.has('list') && AVAILABLE_STEPS.has('register'))('12b writes the outcome into the county register: the twelve counties added as 已申报, then 8 qualified as the signed list says', async () => {
+    await step('11. 写入名册');
+    const unregistered = page.getByTestId('register-unregistered');
+    await unregistered.waitFor({ timeout: 20_000 });
+    expect(await unregistered.textContent()).toContain('12 个县尚未登记');
+    const batch = page.getByTestId('register-unregistered-batch');
+    if ((await batch.inputValue()) === '') await batch.selectOption('2');
+    await page.getByTestId('register-add-unregistered').click();
+    await unregistered.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByLabel('文号', { exact: true }).fill('示文旅公服〔2026〕40号');
+    const confirm = page.getByTestId('register-confirm');
+    await expect.poll(() => confirm.textContent(), { timeout: 20_000 }).toContain('12 个县');
+    await shoot('12b', 'register');
+    await confirm.click();
+    await page.getByTestId('register-confirm-question').getByRole('button', { name: '确认写入' }).click();
+    const recorded = page.getByTestId('register-recorded');
+    await recorded.waitFor({ timeout: 20_000 });
+    const words = (await recorded.textContent()) ?? '';
+    expect(words).toContain('已写入示范县名册：12 个县');
+    expect(words.match(/现为「已获创建资格」/g)).toHaveLength(8);
+    expect(words.match(/现为「未获资格」/g)).toHaveLength(4);
+    expect(words).toContain(`${VETOED.county}：现为「未获资格」`);
+    expect((await loadWorkspace(workspace())).auditLog.some((entry) => entry.action === 'outcomesRecorded')).toBe(true);
+  }, 60_000);
+
   it.runIf(AVAILABLE_STEPS.has('audit'))('13 the audit log is whole and lists every entry the workspace holds, the seven imports among them', async () => {
-    await step('11. 审计日志');
+    await step('12. 审计日志');
     await page.getByRole('heading', { name: '审计日志', level: 2 }).waitFor({ timeout: 20_000 });
     const log = (await loadWorkspace(workspace())).auditLog;
     expect(log.filter((entry) => entry.action === 'scoresImported')).toHaveLength(7);

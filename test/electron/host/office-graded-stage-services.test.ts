@@ -56,9 +56,11 @@ describe('a mid-term session without a quota through the office services', () =>
     expect(results.session.stage).toBe('midterm');
     expect(results.quota).toBeNull();
     expect(results.suggestionList).toBeNull();
-    const scored = results.applications.filter((app) => app.aggregate !== null);
+    const scored = results.applications.filter((app) => app.aggregate !== null && app.status === 'eligible');
     expect(scored.length).toBeGreaterThan(0);
     for (const app of scored) expect(app.grade).toBe(gradeOf(toHundredths(app.aggregate ?? 0), results.rules.grades));
+    // A disqualified county (a failed veto) earns no grade, whatever its score.
+    for (const app of results.applications.filter((candidate) => candidate.status === 'ineligible')) expect(app.grade).toBeNull();
     expect(new Set(scored.map((app) => app.grade)).size).toBeGreaterThan(0);
   });
 
