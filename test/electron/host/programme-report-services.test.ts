@@ -11,29 +11,11 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callMethod, hostTarget, type DispatchTarget } from '../../../electron/host/call-method';
+import { hostTarget } from '../../../electron/host/call-method';
 import { createHostServices } from '../../../electron/host/host-services';
 import { beijingDateOf } from '../../../electron/programme/beijing-today';
-import type { HostApiSpec, HostMethod, HostResult } from '../../../shared/contract/host-api-spec';
+import { accepted, callHost as call, refused, type HostTarget as Target } from './host-answers';
 
-type Target = DispatchTarget<HostApiSpec>;
-type Locale = 'zh-CN' | 'en-US';
-
-async function call<M extends HostMethod>(target: Target, method: M, params: unknown, locale: Locale = 'zh-CN'): Promise<HostResult<M>> {
-  const outcome = await callMethod(target, method, params, { operationId: 'op', locale });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-  return outcome.result as HostResult<M>;
-}
-
-function accepted<R extends { ok: boolean }>(result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result as Extract<R, { ok: true }>;
-}
-
-function refused<R extends { ok: boolean }>(result: R): { code: string; messages: string[] } {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result as unknown as { code: string; messages: string[] };
-}
 
 async function host(role: 'office' | 'expert'): Promise<{ dataDir: string; target: Target }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'rd-programme-reports-'));

@@ -7,33 +7,16 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { callMethod, hostTarget, type DispatchTarget } from '../../../electron/host/call-method';
+import { callMethod, hostTarget } from '../../../electron/host/call-method';
 import { blobStoreDirOf, countyRegisterPathOf } from '../../../electron/host/data-layout';
 import { createHostServices } from '../../../electron/host/host-services';
 import { newUploadPath } from '../../../electron/host/uploads';
 import { BlobStore } from '../../../electron/store/blob-store';
-import type { HostApiSpec, HostMethod, HostResult } from '../../../shared/contract/host-api-spec';
 import { translate } from '../../../shared/i18n/translate';
 import { sha256Hex } from '../package/package-fixtures';
+import { accepted, callHost as call, refused, type HostTarget as Target } from './host-answers';
 
-type Target = DispatchTarget<HostApiSpec>;
 type Locale = 'zh-CN' | 'en-US';
-
-async function call<M extends HostMethod>(target: Target, method: M, params: unknown, locale: Locale = 'zh-CN'): Promise<HostResult<M>> {
-  const outcome = await callMethod(target, method, params, { operationId: 'op', locale });
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
-  return outcome.result as HostResult<M>;
-}
-
-function accepted<R extends { ok: boolean }>(result: R): Extract<R, { ok: true }> {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result as Extract<R, { ok: true }>;
-}
-
-function refused<R extends { ok: boolean }>(result: R): { code: string; messages: string[] } {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result as unknown as { code: string; messages: string[] };
-}
 
 const OFFICE_NAME = '示例省文旅厅评审办';
 

@@ -9,19 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { countyRegisterPathOf } from '../../../electron/host/data-layout';
 import { loadWorkspace } from '../../../electron/office/office-workspace';
 import type { HostResult } from '../../../shared/contract/host-api-spec';
+import { accepted, refused } from './host-answers';
 import { call, officeWorld, SESSION_ID, type OfficeWorld } from './office-collect-fixtures';
 import { asAcceptance, registerCounties, takeInScores } from './stage-session-fixtures';
 
 type Outcomes = Extract<HostResult<'stageOutcomes'>, { ok: true }>;
-const accepted = <R extends { ok: boolean }>(result: R): Extract<R, { ok: true }> => {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-  return result as Extract<R, { ok: true }>;
-};
-const refusedWith = <R extends { ok: boolean }>(result: R): { code: string; messages: string[] } => {
-  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
-  return result as unknown as { code: string; messages: string[] };
-};
-
 const DOC = '示文旅公服〔2026〕31号';
 
 describe('stageOutcomes and confirmStageOutcomes on an acceptance session', () => {
@@ -65,7 +57,7 @@ describe('stageOutcomes and confirmStageOutcomes on an acceptance session', () =
     const blocked = outcomes.rows.find((row) => row.blockedLine !== null);
     if (!first || !blocked) throw new Error('the demo has ready and blocked counties');
     const before = await readFile(countyRegisterPathOf(world.officeDir));
-    const refusal = refusedWith(
+    const refusal = refused(
       await call(world.officeHost, 'confirmStageOutcomes', {
         sessionId: SESSION_ID,
         dataFingerprint: outcomes.dataFingerprint,
@@ -79,7 +71,7 @@ describe('stageOutcomes and confirmStageOutcomes on an acceptance session', () =
     );
     expect(refusal.code).toBe('stageOutcomes.refused');
     expect(refusal.messages.join('\n')).toContain(blocked.countyName);
-    const stale = refusedWith(
+    const stale = refused(
       await call(world.officeHost, 'confirmStageOutcomes', { sessionId: SESSION_ID, dataFingerprint: 'f'.repeat(64), date: '2026-11-20', documentNumber: DOC, decisions: [{ applicationId: first.applicationId, outcome: first.proposed }] }),
     );
     expect(stale.code).toBe('stageOutcomes.refused.dataChanged');

@@ -6,6 +6,7 @@ import type { ScoreSheet } from '../../../shared/scoring/score-sheet';
 import { compileStandard } from '../../../shared/standard/compile';
 import { standardSchema } from '../../../shared/standard/schema';
 import { demoSheetsOf } from './expert-fixtures';
+import { accepted } from './host-answers';
 import { call, E2_KEY, exportE1, handMade, importAllAccepted, type OfficeWorld } from './office-collect-fixtures';
 
 /** The demo as an acceptance inspection: graded by the demo's bands (优秀 ≥ 90, 合格 ≥ 80), no quota. */
@@ -27,20 +28,15 @@ export async function takeInScores(world: OfficeWorld): Promise<void> {
 }
 
 /** Adds the session's counties to the register and walks the first `ready` of them to 已中期检查. */
-/** A setup call that must succeed: its refusal is a broken fixture, thrown with the host's words. */
-function succeeded(result: { ok: boolean }): void {
-  if (!result.ok) throw new Error(JSON.stringify(result));
-}
-
 export async function registerCounties(world: OfficeWorld, ready: number): Promise<void> {
   const counties = world.payload.applications.map((application) => ({ code: application.countyCode, name: application.countyName, city: application.city, batch: 2, povertyAlleviated: application.poverty }));
-  succeeded(await call(world.officeHost, 'addCounties', { counties }));
+  accepted(await call(world.officeHost, 'addCounties', { counties }));
   for (const { code } of counties.slice(0, ready)) {
     const steps = [
       { kind: 'qualificationDecided', result: 'qualified', date: '2023-03-01', documentNumber: '示文旅〔2023〕5号', sessionId: 'q-2023' },
       { kind: 'creationStarted', date: '2023-04-01' },
       { kind: 'midtermRecorded', grade: 'pass', date: '2024-10-01', documentNumber: '示文旅〔2024〕8号', sessionId: 'mid-2024' },
     ];
-    for (const event of steps) succeeded(await call(world.officeHost, 'recordTransition', { code, event }));
+    for (const event of steps) accepted(await call(world.officeHost, 'recordTransition', { code, event }));
   }
 }
