@@ -13,6 +13,7 @@ import { inProcessWorker, type IsolatedJob, type IsolatedWorkerPort } from '../.
 import { BlobStore } from '../../../electron/store/blob-store';
 import { buildSessionFile } from '../../../shared/files/session-file';
 import { leftovers, snapshot } from '../package/store-snapshot';
+import { workerCancelledWhileRunning } from '../host/cancelled-worker';
 import { DISTINCT_DOCUMENTS, office, sessionPayload, stranger, storeWith } from './session-fixtures';
 
 let dir: string;
@@ -99,14 +100,7 @@ describe('opening a session container through the isolated port', () => {
   it('stops when the caller cancels, rejecting with the reason', async () => {
     const controller = new AbortController();
     const reason = new Error('cancelled');
-    const hanging: IsolatedWorkerPort = {
-      isolated: true,
-      run: (_job, options) =>
-        new Promise((_resolve, reject) => {
-          options?.signal?.addEventListener('abort', () => reject(options.signal?.reason as Error));
-          controller.abort(reason);
-        }),
-    };
+    const hanging = workerCancelledWhileRunning(controller, reason);
     const store = await freshStore();
     await expect(openSessionContainer(sessionPath, store, { isolatedWorker: hanging, signal: controller.signal })).rejects.toBe(reason);
     expect(await leftovers(store.root)).toEqual([]);

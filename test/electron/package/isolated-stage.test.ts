@@ -12,6 +12,7 @@ import { importPackageIsolated } from '../../../electron/package/isolated-stage'
 import { BlobStore } from '../../../electron/store/blob-store';
 import { rawPackage, samplePackage } from './package-fixtures';
 import { leftovers, snapshot } from './store-snapshot';
+import { workerCancelledWhileRunning } from '../host/cancelled-worker';
 
 let dir: string;
 let store: BlobStore;
@@ -81,15 +82,7 @@ describe('importPackageIsolated through an isolated port', () => {
   it('stops when the caller cancels, rejecting with the reason', async () => {
     const controller = new AbortController();
     const reason = new Error('cancelled');
-    const hanging: IsolatedWorkerPort = {
-      isolated: true,
-      run: (_job, options) =>
-        new Promise((_resolve, reject) => {
-          options?.signal?.addEventListener('abort', () => reject(options.signal?.reason as Error));
-          // The user cancels while the job runs.
-          controller.abort(reason);
-        }),
-    };
+    const hanging = workerCancelledWhileRunning(controller, reason);
     const outcome = importPackageIsolated(hanging, goodZip, store, { signal: controller.signal });
     await expect(outcome).rejects.toBe(reason);
     expect(await leftovers(store.root)).toEqual([]);
